@@ -1,0 +1,72 @@
+"""The Starlette application: GraphQL over HTTP and WebSocket, health, metrics and the console."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import dramatiq
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
+
+from api.core.graphql_view import Authenticator, GraphQLView, anonymous
+from api.core.health import healthz, metrics, readyz
+from api.core.requests import RequestContextMiddleware
+from api.core.spa import SpaFiles
+from api.core.state import AppState
+from api.schema import build_schema
+from api.settings import Settings
+
+
+def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
+               broker: dramatiq.Broker | None = None) -> Starlette:
+    """The whole API for `settings` (whose database and Redis URLs are already resolved)."""
+    holder: dict[str, AppState] = {}
+
+    def state() -> AppState:
+        return holder["state"]
+
+    auth = authenticate or _default_authenticator()
+    view = GraphQLView(
+        build_schema(settings), state_getter=state, authenticate=auth,
+        graphql_ide=None if settings.is_production else "graphiql",
+        allow_queries_via_get=False,
+        allowed_origins=settings.allowed_origins,
+    )
+    routes: list[BaseRoute] = [
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/metrics", metrics),
+        Route("/graphql", view, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", view),
+    ]
+    if settings.web_dist.joinpath("index.html").exists():
+        routes.append(Mount("/", SpaFiles(directory=settings.web_dist, html=True), name="console"))
+    else:
+        routes.append(Route("/", _console_missing))
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        holder["state"] = app.state.forecourt = AppState.open(settings, broker)
+        try:
+            yield
+        finally:
+            await holder.pop("state").close()
+
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.add_middleware(RequestContextMiddleware)
+    return app
+
+
+def _default_authenticator() -> Authenticator:
+    try:
+        from api.identity.authn import authenticate_headers
+    except ImportError:
+        return anonymous
+    return authenticate_headers
+
+
+async def _console_missing(request: object) -> JSONResponse:
+    return JSONResponse({"message": "The admin console is not built: run `make web`.",
+                         "graphql": "/graphql"}, status_code=404)

@@ -1,0 +1,1 @@
+"""Platform machinery shared by every domain; holds no business rules."""

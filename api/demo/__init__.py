@@ -1,0 +1,1 @@
+"""The demo company that `make run` starts with; later domains extend its seed."""

@@ -1,0 +1,65 @@
+"""`forecourt demo` / `make run`: the whole platform in one process on the embedded services."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import click
+import dramatiq
+import uvicorn
+
+from api.app import create_app
+from api.core.db import Database
+from api.core.migrate import upgrade
+from api.demo.seed import seed_demo
+from api.runtime import Services
+from workers import runtime
+from workers.broker import configure
+from workers.scheduler import run_scheduler
+
+
+def run_demo(services: Services) -> None:
+    settings = services.settings
+    assert settings.database_url is not None and settings.redis_url is not None
+    try:
+        upgrade(settings.database_url)
+        database = runtime.init(settings.database_url)
+        with database.sync_transaction() as session:
+            seeded = seed_demo(session)
+        broker = configure(settings.redis_url)
+        worker = dramatiq.Worker(broker, worker_threads=2)
+        worker.start()
+        stop = threading.Event()
+        scheduler = threading.Thread(target=run_scheduler, args=(settings.redis_url, stop),
+                                     name="scheduler", daemon=True)
+        scheduler.start()
+        server = uvicorn.Server(uvicorn.Config(
+            create_app(settings, broker=broker), host=settings.host, port=settings.port,
+            log_config=None, ws_per_message_deflate=False, lifespan="on",
+        ))
+        threading.Thread(target=_announce, args=(server, settings.host, settings.port, seeded.created,
+                                                 database), daemon=True).start()
+        try:
+            server.run()
+        finally:
+            stop.set()
+            worker.stop()
+            broker.close()
+            database.sync_engine.dispose()
+    finally:
+        services.stop()
+
+
+def _announce(server: uvicorn.Server, host: str, port: int, first_run: bool, database: Database) -> None:
+    while not server.started:
+        if server.should_exit:
+            return
+        time.sleep(0.05)
+    url = f"http://{host}:{port}"
+    click.echo("")
+    click.echo(f"Forecourt is running at {url}")
+    click.echo(f"  admin console  {url}/")
+    click.echo(f"  GraphQL        {url}/graphql")
+    click.echo("  demo data      " + ("created" if first_run else "kept from the last run"))
+    click.echo("Press Ctrl-C to stop.")

@@ -1,0 +1,90 @@
+"""The one GraphQL schema: per-domain roots merged in a fixed order, with the limits of every request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import strawberry
+import structlog
+from graphql import ASTValidationRule, GraphQLError
+from strawberry.extensions import (
+    AddValidationRules,
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
+from strawberry.extensions.base_extension import SchemaExtension
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+from strawberry.types import ExecutionContext
+
+from api.core.error_masking import MaskUnexpectedErrors, is_unexpected
+from api.core.limits import cost_rule, mutation_count_rule
+from api.settings import Settings
+from api.system.schema import SystemQuery
+
+log = structlog.get_logger(__name__)
+
+QUERY_ROOTS: tuple[type, ...] = (SystemQuery,)
+MUTATION_ROOTS: tuple[type, ...] = ()
+SUBSCRIPTION_ROOTS: tuple[type, ...] = ()
+
+
+class ForecourtSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError],
+                       execution_context: ExecutionContext | None = None) -> None:
+        for error in errors:
+            if is_unexpected(error):
+                log.error("graphql_unexpected_error", path=error.path, exc_info=error.original_error)
+
+
+ROOT_DESCRIPTIONS = {
+    "Query": "Everything a client can read. Each field states the permission it needs.",
+    "Mutation": "Everything a client can change. Each mutation takes one `input` and returns a payload "
+                "with `errors`; each states the permission it needs.",
+    "Subscription": "Live updates over WebSocket (graphql-transport-ws); a subscriber first receives the "
+                    "current state, then each change.",
+}
+
+
+def _root(name: str, roots: tuple[type, ...]) -> Any:
+    if not roots:
+        return None
+    merged = merge_types(name, roots)
+    definition = merged.__strawberry_definition__  # type: ignore[attr-defined]
+    definition.description = ROOT_DESCRIPTIONS[name]
+    return merged
+
+
+def build_schema(settings: Settings, *, public: bool = False) -> strawberry.Schema:
+    """The schema with its limits. `public` is the mini-program endpoint: no introspection either."""
+    rules: list[type[ASTValidationRule]] = [
+        cost_rule(settings.max_query_cost), mutation_count_rule(settings.max_mutations_per_request)]
+    extensions: list[Callable[[], SchemaExtension] | type[SchemaExtension]] = [
+        lambda: ParserCache(maxsize=512),  # the caches live at module level, shared by every request
+        lambda: ValidationCache(maxsize=512),
+        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+        lambda: AddValidationRules(rules),
+    ]
+    if settings.is_production or public:
+        extensions.append(MaskUnexpectedErrors)
+    if public:
+        extensions.append(DisableIntrospection)
+    return ForecourtSchema(
+        query=_root("Query", QUERY_ROOTS),
+        mutation=_root("Mutation", MUTATION_ROOTS),
+        subscription=_root("Subscription", SUBSCRIPTION_ROOTS),
+        extensions=extensions,
+        config=StrawberryConfig(auto_camel_case=True),
+    )
+
+
+def export_sdl() -> str:
+    """The published contract, as `schema.graphql` holds it."""
+    return build_schema(Settings()).as_str() + "\n"

@@ -1,0 +1,1 @@
+"""The organisation: companies (tenants), their regions and their stations."""

@@ -1,0 +1,1 @@
+"""Platform-level information every client may read."""

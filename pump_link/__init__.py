@@ -1,0 +1,1 @@
+"""pump_link: the station-side link between dispensers and the platform."""

@@ -1,0 +1,1 @@
+"""Dramatiq actors and the scheduler: bulk and scheduled work of the platform."""

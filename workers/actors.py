@@ -1,0 +1,3 @@
+"""Imports every module that defines actors, so that configuring a broker declares them all."""
+
+from workers import outbox  # noqa: F401
