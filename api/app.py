@@ -10,11 +10,12 @@ from starlette.applications import Starlette
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 
-from api.core.graphql_view import Authenticator, GraphQLView, anonymous
+from api.core.graphql_view import Authenticator, GraphQLView
 from api.core.health import healthz, metrics, readyz
 from api.core.requests import RequestContextMiddleware
 from api.core.spa import SpaFiles
 from api.core.state import AppState
+from api.identity.authn import authenticate_headers
 from api.schema import build_schema
 from api.settings import Settings
 
@@ -27,7 +28,7 @@ def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
     def state() -> AppState:
         return holder["state"]
 
-    auth = authenticate or _default_authenticator()
+    auth = authenticate or authenticate_headers
     view = GraphQLView(
         build_schema(settings), state_getter=state, authenticate=auth,
         graphql_ide=None if settings.is_production else "graphiql",
@@ -57,14 +58,6 @@ def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(RequestContextMiddleware)
     return app
-
-
-def _default_authenticator() -> Authenticator:
-    try:
-        from api.identity.authn import authenticate_headers
-    except ImportError:
-        return anonymous
-    return authenticate_headers
 
 
 async def _console_missing(request: object) -> JSONResponse:

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from api.runtime import Services
     from api.settings import Settings
 
@@ -172,6 +176,66 @@ def export_schema() -> None:
     from api.schema import export_sdl
 
     click.echo(export_sdl(), nl=False)
+
+
+@cli.command("create-company")
+@click.argument("code")
+@click.argument("name")
+def create_company_command(code: str, name: str) -> None:
+    """Create a company (tenant) with its built-in roles."""
+    from api.identity.provisioning import create_company
+
+    with _system_session() as session:
+        company = create_company(session, code, name)
+        click.echo(f"company {company.code} created")
+
+
+@cli.command("create-user")
+@click.argument("username")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+@click.option("--role", required=True, help="Built-in role code (company_admin, cashier...) or a role name.")
+@click.option("--station", "stations", multiple=True, help="Station code; repeat; none = the whole company.")
+@click.option("--company", default=None, help="Company code (needed when there are several).")
+@click.option("--name", default=None, help="Full name (default: the username).")
+def create_user_command(username: str, password: str, role: str, stations: tuple[str, ...],
+                        company: str | None, name: str | None) -> None:
+    """Create a staff user with one role (the first company admin included)."""
+    from api.identity.provisioning import UserSpec, create_user
+
+    with _system_session() as session:
+        user = create_user(session, UserSpec(username=username, password=password, role=role, name=name,
+                                             stations=stations, company=company))
+        click.echo(f"user {user.username} created")
+
+
+@cli.command()
+@click.argument("username")
+@click.option("--minutes", type=int, default=60, show_default=True, help="Token lifetime.")
+def token(username: str, minutes: int) -> None:
+    """Print an access token for USERNAME (for scripts and benchmarks)."""
+    from api.identity.provisioning import token_for
+
+    settings = _settings()
+    with _system_session(settings) as session:
+        click.echo(token_for(session, username, secret=settings.secret_key, minutes=minutes, days=1))
+
+
+@contextmanager
+def _system_session(settings: Settings | None = None) -> Iterator[Session]:
+    from api.core.db import Database
+    from api.identity.provisioning import ProvisioningError
+
+    running = _services(settings or _settings())
+    assert running.settings.database_url is not None
+    database = Database(running.settings.database_url, pool_size=1)
+    try:
+        with database.sync_transaction() as session:
+            yield session
+    except ProvisioningError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        database.sync_engine.dispose()
+        running.stop()
 
 
 @cli.command()

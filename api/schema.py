@@ -22,15 +22,21 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from api.audit.schema import AuditQuery
 from api.core.error_masking import MaskUnexpectedErrors, is_unexpected
 from api.core.limits import cost_rule, mutation_count_rule
+from api.core.node import NodeQuery
+from api.core.scalars import SCALARS
+from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
+from api.identity.schema import IdentityQuery
 from api.settings import Settings
+from api.stations.schema import StationMutation, StationQuery
 from api.system.schema import SystemQuery
 
 log = structlog.get_logger(__name__)
 
-QUERY_ROOTS: tuple[type, ...] = (SystemQuery,)
-MUTATION_ROOTS: tuple[type, ...] = ()
+QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, AuditQuery)
+MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = ()
 
 
@@ -81,7 +87,7 @@ def build_schema(settings: Settings, *, public: bool = False) -> strawberry.Sche
         mutation=_root("Mutation", MUTATION_ROOTS),
         subscription=_root("Subscription", SUBSCRIPTION_ROOTS),
         extensions=extensions,
-        config=StrawberryConfig(auto_camel_case=True),
+        config=StrawberryConfig(auto_camel_case=True, scalar_map=SCALARS),
     )
 
 

@@ -8,20 +8,24 @@ subscriptions call `fresh()` per event so nothing is cached across events.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from redis.asyncio import Redis
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from starlette.websockets import WebSocket
 
-from api.core.actors import Actor
-from api.core.db import Database
+from api.core.actors import Actor, ActorKind
+from api.core.db import Database, RowScope
+from api.core.errors import AuthError
 from api.core.pubsub import PubSubHub
 from api.core.state import AppState
 from api.settings import Settings
 
 L = TypeVar("L")
+SessionOpener = Callable[[], AbstractAsyncContextManager[AsyncSession]]
 
 
 @dataclass
@@ -32,6 +36,7 @@ class Context:
     actor: Actor | None = None
     loaders: dict[Any, Any] = field(default_factory=dict)
     connection_params: dict[str, Any] | None = None
+    auth_problem: AuthError | None = None
 
     @property
     def db(self) -> Database:
@@ -54,12 +59,32 @@ class Context:
         client = self.request.client
         return client.host if client else None
 
-    def loader(self, factory: Callable[[Database], L]) -> L:
-        """The request's instance of a loader (made on first use)."""
+    def row_scope(self) -> RowScope:
+        return row_scope(self.actor)
+
+    def session(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """A short read session under the actor's row-level security scope."""
+        return self.db.session(self.row_scope())
+
+    def transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """A unit of work under the actor's row-level security scope."""
+        return self.db.transaction(self.row_scope())
+
+    def loader(self, factory: Callable[[SessionOpener], L]) -> L:
+        """The request's instance of a loader (made on first use), reading under the actor's scope."""
         if factory not in self.loaders:
-            self.loaders[factory] = factory(self.db)
+            self.loaders[factory] = factory(self.session)
         return self.loaders[factory]
 
     def fresh(self) -> Context:
         """A copy with empty loaders, for one subscription event."""
         return replace(self, loaders={})
+
+
+def row_scope(actor: Actor | None) -> RowScope:
+    """The row-level security scope of `actor` (nothing at all for anonymous requests)."""
+    if actor is None or actor.company_id is None:
+        return RowScope(company="*", stations="*") if actor and actor.kind is ActorKind.SYSTEM else RowScope.nothing()
+    stations = actor.visible_stations
+    return RowScope(company=str(actor.company_id),
+                    stations="*" if stations is None else ",".join(sorted(str(s) for s in stations)))

@@ -10,11 +10,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, ClassVar
 
 import structlog
-from sqlalchemy import DateTime, MetaData, create_engine, func
+from sqlalchemy import DateTime, MetaData, create_engine, func, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -34,6 +35,29 @@ NAMING_CONVENTION = {
 }
 
 AFTER_COMMIT = "forecourt.after_commit"
+APP_ROLE = "forecourt_app"
+
+
+@dataclass(frozen=True)
+class RowScope:
+    """What PostgreSQL row-level security lets a session see: `*` for all, or ids.
+
+    Sessions opened with a scope switch to the unprivileged `forecourt_app` role for their transaction,
+    so the policies on station-scoped tables apply to them (a backstop under the services' checks).
+    """
+
+    company: str
+    stations: str
+
+    @classmethod
+    def nothing(cls) -> RowScope:
+        return cls(company="", stations="")
+
+
+_APPLY_SCOPE = text(
+    "SELECT set_config('role', :role, true), set_config('forecourt.company', :company, true), "
+    "set_config('forecourt.stations', :stations, true)"
+)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -99,16 +123,20 @@ class Database:
         return self._sync_engine
 
     @asynccontextmanager
-    async def session(self) -> AsyncIterator[AsyncSession]:
-        """A short read session."""
-        async with self.sessions() as session:
+    async def session(self, scope: RowScope | None = None) -> AsyncIterator[AsyncSession]:
+        """A short read session (row-level security applied when `scope` is given)."""
+        async with self.sessions() as session, session.begin():
+            if scope is not None:
+                await apply_scope(session, scope)
             yield session
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[AsyncSession]:
+    async def transaction(self, scope: RowScope | None = None) -> AsyncIterator[AsyncSession]:
         """One unit of work: commit on success, roll back on error, then run after-commit effects."""
         async with self.sessions() as session:
             async with session.begin():
+                if scope is not None:
+                    await apply_scope(session, scope)
                 yield session
             effects = session.info.pop(AFTER_COMMIT, [])
         await run_effects(effects)
@@ -126,6 +154,10 @@ class Database:
         await self.engine.dispose()
         if self._sync_engine is not None:
             self._sync_engine.dispose()
+
+
+async def apply_scope(session: AsyncSession, scope: RowScope) -> None:
+    await session.execute(_APPLY_SCOPE, {"role": APP_ROLE, "company": scope.company, "stations": scope.stations})
 
 
 async def run_effects(effects: list[Callable[[], Any]]) -> None:

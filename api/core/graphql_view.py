@@ -17,10 +17,11 @@ from api.core.context import Context
 from api.core.errors import AuthError
 from api.core.state import AppState
 
-Authenticator = Callable[[AppState, Mapping[str, str], str | None], Awaitable[Actor | None]]
+Authenticator = Callable[[AppState, Mapping[str, str], str | None, str | None], Awaitable[Actor | None]]
 
 
-async def anonymous(state: AppState, headers: Mapping[str, str], ip: str | None) -> Actor | None:
+async def anonymous(state: AppState, headers: Mapping[str, str], ip: str | None,
+                    request_id: str | None) -> Actor | None:
     return None
 
 
@@ -37,10 +38,13 @@ class GraphQLView(GraphQL[Context, None]):
         state = self._state()
         request_id = request.scope.get("state", {}).get("request_id", "")
         ip = request.client.host if request.client else None
-        actor = None
+        context = Context(state=state, request=request, request_id=request_id)
         if isinstance(request, Request):
-            actor = await self._authenticate(state, request.headers, ip)
-        return Context(state=state, request=request, request_id=request_id, actor=actor)
+            try:
+                context.actor = await self._authenticate(state, request.headers, ip, request_id)
+            except AuthError as exc:
+                context.auth_problem = exc  # raised by the first field that needs a signed-in actor
+        return context
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         """Authenticate the WebSocket from `connection_init` (`{"authorization": "Bearer ..."}`)."""
@@ -48,7 +52,7 @@ class GraphQLView(GraphQL[Context, None]):
         headers = {k.lower(): v for k, v in raw.items() if isinstance(v, str)}
         ip = context.request.client.host if context.request.client else None
         try:
-            context.actor = await self._authenticate(context.state, headers, ip)
+            context.actor = await self._authenticate(context.state, headers, ip, context.request_id)
         except AuthError as exc:
             raise ConnectionRejectionError({"message": exc.message}) from exc  # closes with 4403
         return UNSET

@@ -18,7 +18,7 @@ def viewer(info: Info) -> Actor:
     """The authenticated actor, or UNAUTHENTICATED."""
     actor = info.context.actor
     if actor is None:
-        raise Unauthenticated()
+        raise info.context.auth_problem or Unauthenticated()
     return actor
 
 

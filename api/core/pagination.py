@@ -12,6 +12,7 @@ import base64
 import json
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -19,9 +20,8 @@ from typing import Any, Generic, TypeVar
 import strawberry
 from graphql import GraphQLError
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
-
-from api.core.db import Database
 
 MAX_PAGE = 100
 DEFAULT_PAGE = 20
@@ -55,9 +55,15 @@ class Connection(Generic[NodeT]):
         return await self.count_items()
 
 
-class BadPageRequest(GraphQLError):
+class BadInput(GraphQLError):
+    """An argument that cannot be used (a bad ID, page size or cursor): a top-level BAD_USER_INPUT error."""
+
     def __init__(self, message: str, argument: str) -> None:
         super().__init__(message, extensions={"code": "BAD_USER_INPUT", "field": argument})
+
+
+class BadPageRequest(BadInput):
+    """A page size or cursor that cannot be used."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ def _after(order: OrderKey, values: Sequence[Any]) -> ColumnElement[bool]:
 
 
 async def paginate(
-    db: Database,
+    open_session: Callable[[], AbstractAsyncContextManager[AsyncSession]],
     stmt: Select[Any],
     *,
     order: OrderKey,
@@ -119,14 +125,17 @@ async def paginate(
     after: str | None,
     to_node: Callable[[RowT], NodeT],
 ) -> Connection[NodeT]:
-    """One page of `stmt` (a select of one entity) as a connection of `to_node(row)`."""
+    """One page of `stmt` (a select of one entity) as a connection of `to_node(row)`.
+
+    `open_session` is the caller's (usually `Context.session`), so row-level security applies.
+    """
     check_first(first)
     page = stmt
     if after:
         page = page.where(_after(order, decode_cursor(after, order)))
     direction = [c.desc() if order.descending else c.asc() for c in order.columns]
     page = page.order_by(*direction).limit(first + 1)
-    async with db.session() as session:
+    async with open_session() as session:
         rows = list((await session.scalars(page)).all())
     has_next = len(rows) > first
     rows = rows[:first]
@@ -134,7 +143,7 @@ async def paginate(
              for r in rows]
 
     async def count() -> int:
-        async with db.session() as session:
+        async with open_session() as session:
             total = await session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
         return int(total or 0)
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any, NewType
 
 import strawberry
+from strawberry.types.scalar import ScalarDefinition
 
 from api.core.money import fen_to_yuan, ml_to_litres
 
@@ -21,24 +22,22 @@ def _parse_long(value: Any) -> int:
     return number
 
 
-Long = strawberry.scalar(
-    NewType("Long", int),
-    description="A 64-bit signed integer (money in fen, volumes in millilitres).",
-    serialize=int,
-    parse_value=_parse_long,
-)
+Long = NewType("Long", int)
+JSON = NewType("JSON", object)
 
-JSON = strawberry.scalar(
-    NewType("JSON", object),
-    description="Arbitrary JSON: used only for audit snapshots and similar free-form records.",
-    serialize=lambda v: v,
-    parse_value=lambda v: v,
-)
+SCALARS: dict[object, ScalarDefinition] = {
+    Long: strawberry.scalar(
+        name="Long", description="A 64-bit signed integer (money in fen, volumes in millilitres).",
+        serialize=int, parse_value=_parse_long),
+    JSON: strawberry.scalar(
+        name="JSON", description="Free-form JSON: used only for audit snapshots and similar records.",
+        serialize=lambda v: v, parse_value=lambda v: v),
+}
 
 
 @strawberry.type(description="An amount of money.")
 class Money:
-    fen: Long = strawberry.field(description="The amount in fen (1/100 yuan), exact.")  # type: ignore[valid-type]
+    fen: Long = strawberry.field(description="The amount in fen (1/100 yuan), exact.")
 
     @strawberry.field(description="The amount in yuan, two decimals, as a decimal string.")
     def yuan(self) -> Decimal:
@@ -47,7 +46,7 @@ class Money:
 
 @strawberry.type(description="A volume of fuel.")
 class Volume:
-    ml: Long = strawberry.field(description="The volume in millilitres, exact.")  # type: ignore[valid-type]
+    ml: Long = strawberry.field(description="The volume in millilitres, exact.")
 
     @strawberry.field(description="The volume in litres, three decimals, as a decimal string.")
     def litres(self) -> Decimal:

@@ -10,9 +10,8 @@ import dramatiq
 import uvicorn
 
 from api.app import create_app
-from api.core.db import Database
 from api.core.migrate import upgrade
-from api.demo.seed import seed_demo
+from api.demo.seed import DEMO_ADMIN, DEMO_CASHIER, DEMO_STATION_CODE, demo_password, seed_demo
 from api.runtime import Services
 from workers import runtime
 from workers.broker import configure
@@ -25,8 +24,9 @@ def run_demo(services: Services) -> None:
     try:
         upgrade(settings.database_url)
         database = runtime.init(settings.database_url)
+        password = demo_password(settings.demo_password, settings.data_dir)
         with database.sync_transaction() as session:
-            seeded = seed_demo(session)
+            seeded = seed_demo(session, password)
         broker = configure(settings.redis_url)
         worker = dramatiq.Worker(broker, worker_threads=2)
         worker.start()
@@ -39,7 +39,7 @@ def run_demo(services: Services) -> None:
             log_config=None, ws_per_message_deflate=False, lifespan="on",
         ))
         threading.Thread(target=_announce, args=(server, settings.host, settings.port, seeded.created,
-                                                 database), daemon=True).start()
+                                                 password), daemon=True).start()
         try:
             server.run()
         finally:
@@ -51,7 +51,7 @@ def run_demo(services: Services) -> None:
         services.stop()
 
 
-def _announce(server: uvicorn.Server, host: str, port: int, first_run: bool, database: Database) -> None:
+def _announce(server: uvicorn.Server, host: str, port: int, first_run: bool, password: str) -> None:
     while not server.started:
         if server.should_exit:
             return
@@ -62,4 +62,6 @@ def _announce(server: uvicorn.Server, host: str, port: int, first_run: bool, dat
     click.echo(f"  admin console  {url}/")
     click.echo(f"  GraphQL        {url}/graphql")
     click.echo("  demo data      " + ("created" if first_run else "kept from the last run"))
+    click.echo(f"  sign in        {DEMO_ADMIN} / {password}   (company admin)")
+    click.echo(f"                 {DEMO_CASHIER} / {password}   (cashier of station {DEMO_STATION_CODE})")
     click.echo("Press Ctrl-C to stop.")

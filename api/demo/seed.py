@@ -1,17 +1,22 @@
-"""Seed the demo company once: a company and its first station (later domains add theirs)."""
+"""Seed the demo company once: a company, its first station and two users (later domains add theirs)."""
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.identity.provisioning import UserSpec, create_company, create_user
 from api.stations.models import Company, Region, Station
 
 DEMO_COMPANY_CODE = "DEMO"
 DEMO_STATION_CODE = "S001"
+DEMO_ADMIN = "admin"
+DEMO_CASHIER = "cashier"
 
 
 @dataclass
@@ -20,14 +25,26 @@ class SeedResult:
     company: Company
 
 
-def seed_demo(session: Session) -> SeedResult:
+def demo_password(settings_password: str | None, data_dir: Path) -> str:
+    """`FORECOURT_DEMO_PASSWORD`, or one generated on the first run and kept under the data folder."""
+    if settings_password:
+        return settings_password
+    stored = data_dir / "demo-password"
+    if stored.exists():
+        return stored.read_text().strip()
+    password = "demo" + secrets.token_hex(4) + "9"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    stored.write_text(password + "\n")
+    stored.chmod(0o600)
+    return password
+
+
+def seed_demo(session: Session, password: str) -> SeedResult:
     """Create the demo company if it does not exist yet; never touches existing data."""
     company = session.scalar(select(Company).where(Company.code == DEMO_COMPANY_CODE))
     if company is not None:
         return SeedResult(created=False, company=company)
-    company = Company(code=DEMO_COMPANY_CODE, name="示范石油有限公司")
-    session.add(company)
-    session.flush()
+    company = create_company(session, DEMO_COMPANY_CODE, "示范石油有限公司")
     region = Region(company_id=company.id, code="R01", name="城区片区")
     session.add(region)
     session.flush()
@@ -37,4 +54,8 @@ def seed_demo(session: Session) -> SeedResult:
         longitude=Decimal("104.050000"), phone="028-80000001", opening_hours="00:00-24:00",
     ))
     session.flush()
+    create_user(session, UserSpec(username=DEMO_ADMIN, password=password, role="company_admin", name="系统管理员",
+                                  company=DEMO_COMPANY_CODE))
+    create_user(session, UserSpec(username=DEMO_CASHIER, password=password, role="cashier", name="收银员小李",
+                                  stations=(DEMO_STATION_CODE,), company=DEMO_COMPANY_CODE))
     return SeedResult(created=True, company=company)

@@ -1,0 +1,64 @@
+"""From grants to an actor: which permissions a user holds, and at which stations.
+
+A grant gives a role's permissions over its scope: COMPANY (every station, also stations opened later),
+REGIONS (every station in those regions at the time of the request) or STATIONS (a list). A permission
+held through several grants applies to the union of their scopes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.actors import Actor, ActorKind, StationSet, merge_scopes
+from api.core.permissions import Permission
+from api.identity.models import Grant, GrantScope, Role, StaffUser
+from api.stations.models import Station
+
+
+def _as_permissions(values: Iterable[str]) -> list[Permission]:
+    known = {p.value for p in Permission}
+    return [Permission(v) for v in values if v in known]
+
+
+async def scopes_for_grants(session: AsyncSession, company_id: uuid.UUID,
+                            grants: Sequence[tuple[Grant, Role]]) -> dict[Permission, StationSet]:
+    scopes: dict[Permission, StationSet] = {}
+    region_ids = sorted({r for grant, _ in grants if grant.scope is GrantScope.REGIONS for r in grant.region_ids})
+    by_region: dict[uuid.UUID, set[uuid.UUID]] = {}
+    if region_ids:
+        rows = await session.execute(select(Station.id, Station.region_id).where(
+            Station.company_id == company_id, Station.region_id.in_(region_ids)))
+        for station_id, region_id in rows.all():
+            if region_id is not None:
+                by_region.setdefault(region_id, set()).add(station_id)
+    for grant, role in grants:
+        if grant.scope is GrantScope.COMPANY:
+            stations: StationSet = None
+        elif grant.scope is GrantScope.REGIONS:
+            stations = frozenset(s for r in grant.region_ids for s in by_region.get(r, ()))
+        else:
+            stations = frozenset(grant.station_ids)
+        for permission in _as_permissions(role.permissions):
+            scopes[permission] = merge_scopes(scopes[permission], stations) if permission in scopes else stations
+    return scopes
+
+
+def visible_stations(scopes: dict[Permission, StationSet]) -> StationSet:
+    result: StationSet = frozenset()
+    for stations in scopes.values():
+        result = merge_scopes(result, stations)
+    return result
+
+
+async def staff_actor(session: AsyncSession, user: StaffUser, *, session_id: uuid.UUID | None = None,
+                      ip: str | None = None, request_id: str | None = None) -> Actor:
+    rows = (await session.execute(
+        select(Grant, Role).join(Role, Role.id == Grant.role_id).where(Grant.user_id == user.id))).tuples().all()
+    scopes = await scopes_for_grants(session, user.company_id, rows)
+    return Actor(kind=ActorKind.STAFF, id=user.id, company_id=user.company_id, label=user.username,
+                 scopes=scopes, visible_stations=visible_stations(scopes), session_id=session_id,
+                 ip=ip, request_id=request_id)
