@@ -24,7 +24,7 @@ from strawberry.types import ExecutionContext
 
 from api.audit.schema import AuditQuery
 from api.core.error_masking import MaskUnexpectedErrors, is_unexpected
-from api.core.limits import cost_rule, mutation_count_rule
+from api.core.limits import QueryCost, mutation_count_rule
 from api.core.node import NodeQuery
 from api.core.scalars import SCALARS
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
@@ -68,8 +68,7 @@ def _root(name: str, roots: tuple[type, ...]) -> Any:
 
 def build_schema(settings: Settings, *, public: bool = False) -> strawberry.Schema:
     """The schema with its limits. `public` is the mini-program endpoint: no introspection either."""
-    rules: list[type[ASTValidationRule]] = [
-        cost_rule(settings.max_query_cost), mutation_count_rule(settings.max_mutations_per_request)]
+    rules: list[type[ASTValidationRule]] = [mutation_count_rule(settings.max_mutations_per_request)]
     extensions: list[Callable[[], SchemaExtension] | type[SchemaExtension]] = [
         lambda: ParserCache(maxsize=512),  # the caches live at module level, shared by every request
         lambda: ValidationCache(maxsize=512),
@@ -77,6 +76,7 @@ def build_schema(settings: Settings, *, public: bool = False) -> strawberry.Sche
         lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
         lambda: AddValidationRules(rules),
+        lambda: QueryCost(settings.max_query_cost),
     ]
     if settings.is_production or public:
         extensions.append(MaskUnexpectedErrors)

@@ -51,7 +51,7 @@ class Settings(BaseSettings):
     max_query_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 2000
-    max_query_cost: int = 5000
+    max_query_cost: int = 20000
     max_mutations_per_request: int = 5
     # login protection
     login_max_failures: int = 5

@@ -36,14 +36,14 @@ def claim_slot(client: redis.Redis, job: Job, now: float) -> bool:
 
 def run_scheduler(redis_url: str, stop: threading.Event, *, tick_s: float = 1.0) -> None:
     """Enqueue due jobs until `stop` is set."""
-    client = redis.Redis.from_url(redis_url)
     log.info("scheduler_started", jobs=[j.actor_name for j in JOBS])
-    while not stop.is_set():
-        now = time.time()
-        for job in JOBS:
-            try:
-                if claim_slot(client, job, now):
-                    send(job.actor_name)
-            except redis.RedisError as exc:
-                log.warning("scheduler_redis_error", error=str(exc))
-        stop.wait(tick_s)
+    with redis.Redis.from_url(redis_url) as client:
+        while not stop.is_set():
+            now = time.time()
+            for job in JOBS:
+                try:
+                    if claim_slot(client, job, now):
+                        send(job.actor_name)
+                except redis.RedisError as exc:
+                    log.warning("scheduler_redis_error", error=str(exc))
+            stop.wait(tick_s)

@@ -107,7 +107,8 @@ class EmbeddedRedis:
         import redis
 
         try:
-            return bool(redis.Redis(unix_socket_path=str(self.socket), socket_timeout=1).ping())
+            with redis.Redis(unix_socket_path=str(self.socket), socket_timeout=1) as client:
+                return bool(client.ping())
         except redis.RedisError:
             return False
 

@@ -37,7 +37,7 @@ def grouped_loader(opener: SessionOpener, query: Callable[[Sequence[Any]], Selec
     async def load(keys: Sequence[Any]) -> list[list[Any]]:
         async with opener() as session:
             result = await session.execute(query(keys))
-            rows = result.scalars().all() if scalars else result.tuples().all()
+            rows = result.scalars().all() if scalars else result.all()
         groups: dict[Any, list[Any]] = defaultdict(list)
         for row in rows:
             groups[key(row)].append(row)

@@ -26,15 +26,28 @@ def _as_permissions(values: Iterable[str]) -> list[Permission]:
 
 async def scopes_for_grants(session: AsyncSession, company_id: uuid.UUID,
                             grants: Sequence[tuple[Grant, Role]]) -> dict[Permission, StationSet]:
-    scopes: dict[Permission, StationSet] = {}
+    """The scopes one user's grants give."""
+    by_region = await stations_by_region(session, [company_id], grants)
+    return compute_scopes(grants, by_region)
+
+
+async def stations_by_region(session: AsyncSession, company_ids: Sequence[uuid.UUID],
+                             grants: Iterable[tuple[Grant, Role]]) -> dict[uuid.UUID, set[uuid.UUID]]:
+    """The stations of every region named by a REGIONS grant (one query, none when there is no such grant)."""
     region_ids = sorted({r for grant, _ in grants if grant.scope is GrantScope.REGIONS for r in grant.region_ids})
     by_region: dict[uuid.UUID, set[uuid.UUID]] = {}
     if region_ids:
         rows = await session.execute(select(Station.id, Station.region_id).where(
-            Station.company_id == company_id, Station.region_id.in_(region_ids)))
+            Station.company_id.in_(company_ids), Station.region_id.in_(region_ids)))
         for station_id, region_id in rows.all():
             if region_id is not None:
                 by_region.setdefault(region_id, set()).add(station_id)
+    return by_region
+
+
+def compute_scopes(grants: Iterable[tuple[Grant, Role]],
+                   by_region: dict[uuid.UUID, set[uuid.UUID]]) -> dict[Permission, StationSet]:
+    scopes: dict[Permission, StationSet] = {}
     for grant, role in grants:
         if grant.scope is GrantScope.COMPANY:
             stations: StationSet = None
@@ -57,7 +70,7 @@ def visible_stations(scopes: dict[Permission, StationSet]) -> StationSet:
 async def staff_actor(session: AsyncSession, user: StaffUser, *, session_id: uuid.UUID | None = None,
                       ip: str | None = None, request_id: str | None = None) -> Actor:
     rows = (await session.execute(
-        select(Grant, Role).join(Role, Role.id == Grant.role_id).where(Grant.user_id == user.id))).tuples().all()
+        select(Grant, Role).join(Role, Role.id == Grant.role_id).where(Grant.user_id == user.id))).all()
     scopes = await scopes_for_grants(session, user.company_id, rows)
     return Actor(kind=ActorKind.STAFF, id=user.id, company_id=user.company_id, label=user.username,
                  scopes=scopes, visible_stations=visible_stations(scopes), session_id=session_id,

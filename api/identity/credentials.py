@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -16,7 +15,7 @@ from api.core.permissions import Permission
 from api.identity.errors import ApiKeyErrorCode, DeviceErrorCode
 from api.identity.models import ApiKey, Device
 from api.identity.tokens import API_KEY_PREFIX, DEVICE_PREFIX, OpaqueToken, secret_hash
-from api.stations.models import Station
+from api.stations.service import get_station, require_stations_in_scope
 
 MAX_RATE = 100_000
 
@@ -42,10 +41,8 @@ async def create_api_key(session: AsyncSession, actor: Actor, *, name: str, perm
     errors.raise_if_any()
     stations = None if station_ids is None else frozenset(station_ids)
     if stations is not None:
-        found = (await session.scalars(select(Station.id).where(Station.id.in_(stations),
-                                                                Station.company_id == actor.company_id))).all()
-        if len(found) != len(stations):
-            raise DomainError(ApiKeyErrorCode.NOT_FOUND, "站点不存在", field="stationIds")
+        await require_stations_in_scope(session, actor, sorted(stations), Permission.MANAGE_API_KEYS,
+                                        field="stationIds")
     for permission in permissions:
         held = actor.stations_for(permission)
         if not actor.has(permission) or not (held is None or (stations is not None and stations <= held)):
@@ -77,10 +74,7 @@ async def revoke_api_key(session: AsyncSession, actor: Actor, key_id: uuid.UUID)
 
 
 async def create_device(session: AsyncSession, actor: Actor, *, station_id: uuid.UUID, name: str) -> Issued:
-    station = await session.get(Station, station_id)
-    if station is None or station.company_id != actor.company_id:
-        raise DomainError(DeviceErrorCode.NOT_FOUND, "站点不存在", field="stationId")
-    actor.require_station(station.id, Permission.MANAGE_DEVICES)
+    station = await get_station(session, actor, station_id, Permission.MANAGE_DEVICES, field="stationId")
     if not name.strip():
         raise DomainError(DeviceErrorCode.REQUIRED, "请填写设备名称", field="name")
     token = OpaqueToken.new(DEVICE_PREFIX)

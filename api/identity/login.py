@@ -63,8 +63,8 @@ async def _count_failure(redis: Redis, settings: Settings, username: str, ip: st
     window = settings.login_lockout_minutes * 60
     pipe = redis.pipeline()
     for key in _fail_keys(username, ip):
+        pipe.set(key, 0, ex=window, nx=True)  # the window starts at the first failure
         pipe.incr(key)
-        pipe.expire(key, window, nx=True)
     await pipe.execute()
 
 

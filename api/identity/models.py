@@ -6,7 +6,8 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ARRAY, Enum, ForeignKey, Index, LargeBinary, String, UniqueConstraint, Uuid
+from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, UniqueConstraint, Uuid
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.core.db import Base, Keyed

@@ -127,6 +127,7 @@ class IdentityQuery:
 
     @strawberry.field(description=needs("One staff user; null when out of your scope.", Permission.VIEW_STAFF))
     async def staff_user(self, info: Info, id: strawberry.ID) -> StaffUserType | None:
+        require(info, Permission.VIEW_STAFF)
         return await _staff_node(info, decode_id(id, "StaffUser"))
 
     @strawberry.field(description=needs("The company's roles, built-in first.", Permission.VIEW_STAFF))

@@ -27,6 +27,7 @@ from api.identity.errors import StaffUserErrorCode as Code
 from api.identity.models import Grant, GrantScope, Role, StaffSession, StaffUser
 from api.identity.passwords import check_password_strength, hash_password, verify_password
 from api.stations.models import Region, Station
+from api.stations.service import require_stations_in_scope
 
 USERNAME = re.compile(r"^[A-Za-z0-9_.@-]{3,64}$")
 AUDITED = ["username", "name", "employee_code", "is_active"]
@@ -57,7 +58,7 @@ def _covers(outer: StationSet, inner: StationSet) -> bool:
 
 async def _user_scope(session: AsyncSession, user: StaffUser) -> StationSet:
     rows = (await session.execute(select(Grant, Role).join(Role, Role.id == Grant.role_id)
-                                  .where(Grant.user_id == user.id))).tuples().all()
+                                  .where(Grant.user_id == user.id))).all()
     return visible_stations(await scopes_for_grants(session, user.company_id, rows))
 
 
@@ -160,10 +161,8 @@ async def _grant_stations(session: AsyncSession, actor: Actor, grant: GrantSpec,
             Station.region_id.in_(grant.region_ids)))).all())
     if not grant.station_ids:
         raise DomainError(Code.REQUIRED, "请选择站点", field=f"grants.{index}.stationIds")
-    stations = (await session.scalars(select(Station.id).where(
-        Station.id.in_(grant.station_ids), Station.company_id == actor.company_id))).all()
-    if len(set(stations)) != len(set(grant.station_ids)):
-        raise DomainError(Code.NOT_FOUND, "站点不存在", field=f"grants.{index}.stationIds")
+    await require_stations_in_scope(session, actor, list(dict.fromkeys(grant.station_ids)), Permission.MANAGE_STAFF,
+                                    field=f"grants.{index}.stationIds")
     return frozenset(grant.station_ids)
 
 
@@ -286,7 +285,7 @@ async def set_grants(session: AsyncSession, actor: Actor, user_id: uuid.UUID, gr
     if user.id == actor.id:
         raise DomainError(Code.SELF_LOCKOUT, "不能修改自己的权限", field="id")
     before_rows = (await session.execute(select(Grant, Role).join(Role, Role.id == Grant.role_id)
-                                         .where(Grant.user_id == user.id))).tuples().all()
+                                         .where(Grant.user_id == user.id))).all()
     before = [_describe(r, g.scope, g.region_ids, g.station_ids) for g, r in before_rows]
     described = await _validate_grants(session, actor, grants)
     await _replace_grants(session, user, grants)

@@ -131,15 +131,12 @@ class StaffUserType(Node):
         return await _stations(info, self.company_id, visible_stations(await self._scopes(info)))
 
     async def _scopes(self, info: Info) -> dict[Permission, StationSet]:
-        from api.identity.access import scopes_for_grants
-        from api.identity.loaders import GrantsByUserIdLoader
+        from api.identity.loaders import ScopesByUserIdLoader
 
         actor = info.context.actor
         if actor is not None and actor.id == self.pk:
             return dict(actor.scopes)
-        pairs = await info.context.loader(GrantsByUserIdLoader).load(self.pk)
-        async with info.context.session() as session:
-            return await scopes_for_grants(session, self.company_id, pairs)
+        return await info.context.loader(ScopesByUserIdLoader).load(self.pk)
 
     @classmethod
     def of(cls, user: StaffUser) -> StaffUserType:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -122,12 +122,26 @@ async def _code_taken(session: AsyncSession, company_id: uuid.UUID | None, code:
 
 
 async def get_station(session: AsyncSession, actor: Actor, station_id: uuid.UUID,
-                      permission: Permission = Permission.VIEW_STATIONS) -> Station:
+                      permission: Permission = Permission.VIEW_STATIONS, *, field: str = "id") -> Station:
+    """The station, when `actor` holds `permission` there; FORBIDDEN when it is the company's but out of
+    scope (row-level security hides it), a NOT_FOUND error on `field` when it is not the company's."""
     station = await session.get(Station, station_id)
+    if station is None:
+        await require_stations_in_scope(session, actor, [station_id], permission, field=field)
     if station is None or station.company_id != actor.company_id:
-        raise DomainError(Code.NOT_FOUND, "站点不存在", field="id")
+        raise DomainError(Code.NOT_FOUND, "站点不存在", field=field)
     actor.require_station(station.id, permission)
     return station
+
+
+async def require_stations_in_scope(session: AsyncSession, actor: Actor, station_ids: list[uuid.UUID],
+                                    permission: Permission, *, field: str) -> None:
+    """Every station is the actor's company's and within its scope for `permission`."""
+    for station_id in station_ids:
+        owner = await session.scalar(select(func.forecourt_station_company(station_id)))
+        if owner is None or owner != actor.company_id:
+            raise DomainError(Code.NOT_FOUND, "站点不存在", field=field)
+        actor.require_station(station_id, permission)
 
 
 async def create_station(session: AsyncSession, actor: Actor, fields: StationFields) -> Station:

@@ -51,29 +51,40 @@ def _validate(query: str, *rules: type) -> list[str]:
     return [e.message for e in validate(build_schema(SDL), parse(query), list(rules))]
 
 
+def _cost(query: str, variables: dict[str, object] | None = None) -> int:
+    from graphql import build_schema, parse
+
+    from api.core.limits import operation_cost
+
+    return operation_cost(build_schema(SDL), parse(query), None, variables or {})
+
+
 def test_cost_of_a_page_is_first_times_its_items() -> None:
-    from api.core.limits import cost_rule
-
     # 1 (stations) + 50 * (1 edges + 1 node + (1 id + 1 name)) = 201
-    page = "{ stations(first: 50) { edges { node { id name } } } }"
-    assert _validate(page, cost_rule(201)) == []
-    assert _validate(page, cost_rule(200)) == ["查询过于复杂（成本 201，上限 200）"]
+    assert _cost("{ stations(first: 50) { edges { node { id name } } } }") == 201
 
 
-def test_nested_connections_multiply() -> None:
-    from api.core.limits import cost_rule
-
+def test_nested_connections_and_lists_multiply() -> None:
     nested = ("{ stations(first: 100) { edges { node { region { stations(first: 100) "
               "{ edges { node { nozzles { number } } } } } } } } }")
-    assert _validate(nested, cost_rule(5000))
+    # 1 + 100 * (edges 1 + node 1 + region 1 + (1 + 100 * (edges 1 + node 1 + nozzles (1 + 10 * 1))))
+    assert _cost(nested) == 130_401
 
 
-def test_a_variable_page_size_counts_as_the_maximum() -> None:
-    from api.core.limits import cost_rule
-
+def test_a_variable_page_size_costs_its_value() -> None:
     query = "query($n: Int) { stations(first: $n) { edges { node { id } } } }"
-    assert _validate(query, cost_rule(301)) == []
-    assert _validate(query, cost_rule(300))
+    assert _cost(query, {"n": 5}) == 1 + 5 * 3
+    assert _cost(query) == 1 + 100 * 3  # unknown: the maximum page
+
+
+async def test_cost_limit_over_http(client: GraphQLClient) -> None:
+    page = ("staffUsers(first: $n) { edges { node { username grants { role { name } stations { code "
+            "region { name } } } stations { code region { name } } } } }")
+    query = f"query($n: Int) {{ a: {page} b: {page} }}"
+    assert (await client.execute(query, {"n": 1})).error_codes != ["QUERY_LIMIT"]
+    response = await client.execute(query, {"n": 100})  # no token: the cost is checked before access
+    assert response.body["data"] is None
+    assert response.errors[0]["extensions"] == {"code": "QUERY_LIMIT"}
 
 
 def test_mutations_per_request() -> None:

@@ -33,7 +33,8 @@ class TestServices:
         if self._redis is not None:
             self._redis.stop()
         else:
-            redis.Redis.from_url(self.redis_url).flushdb()
+            with redis.Redis.from_url(self.redis_url) as client:
+                client.flushdb()
         if self._pg is not None:
             self._pg.stop()
 

@@ -52,6 +52,12 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
   SELECT hash FROM audit_logs WHERE company_id IS NOT DISTINCT FROM company ORDER BY seq DESC LIMIT 1
 $$;
 
+-- which company a station belongs to, whatever the caller's scope: tells "out of scope" from "no such station"
+CREATE OR REPLACE FUNCTION forecourt_station_company(station uuid) RETURNS uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT company_id FROM stations WHERE id = station
+$$;
+
 CREATE OR REPLACE FUNCTION forecourt_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'audit_logs is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
