@@ -60,7 +60,7 @@ pytest: install
 test: lint pytest web-test
 
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf $(VENV) .data $(WEB)/node_modules $(WEB)/dist

@@ -111,8 +111,8 @@ class Database:
     def __init__(self, url: str, *, pool_size: int = 10, echo: bool = False) -> None:
         self.url = url
         self.engine: AsyncEngine = create_async_engine(
-            async_url(url), pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, echo=echo
-        )
+            async_url(url), pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800, echo=echo
+        )  # no pre-ping: a dropped connection raises, is invalidated and the next checkout reconnects
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         self._sync_engine: Engine | None = None
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.core.actors import Actor, ActorKind, StationSet, merge_scopes
+from api.core.actors import StationSet, merge_scopes
 from api.core.permissions import Permission
-from api.identity.models import Grant, GrantScope, Role, StaffUser
+from api.identity.models import Grant, GrantScope, Role
 from api.stations.models import Station
 
 
@@ -65,13 +65,3 @@ def visible_stations(scopes: dict[Permission, StationSet]) -> StationSet:
     for stations in scopes.values():
         result = merge_scopes(result, stations)
     return result
-
-
-async def staff_actor(session: AsyncSession, user: StaffUser, *, session_id: uuid.UUID | None = None,
-                      ip: str | None = None, request_id: str | None = None) -> Actor:
-    rows = (await session.execute(
-        select(Grant, Role).join(Role, Role.id == Grant.role_id).where(Grant.user_id == user.id))).all()
-    scopes = await scopes_for_grants(session, user.company_id, rows)
-    return Actor(kind=ActorKind.STAFF, id=user.id, company_id=user.company_id, label=user.username,
-                 scopes=scopes, visible_stations=visible_stations(scopes), session_id=session_id,
-                 ip=ip, request_id=request_id)

@@ -17,8 +17,8 @@ from api.core.clock import utcnow
 from api.core.errors import Unauthenticated
 from api.core.permissions import Permission
 from api.core.state import AppState
-from api.identity.access import staff_actor
-from api.identity.models import ApiKey, Device, StaffSession, StaffUser
+from api.identity.access import compute_scopes, stations_by_region, visible_stations
+from api.identity.models import ApiKey, Device, Grant, Role, StaffSession, StaffUser
 from api.identity.tokens import (
     API_KEY_PREFIX,
     DEVICE_PREFIX,
@@ -61,14 +61,23 @@ async def _staff(state: AppState, token: str, ip: str | None, request_id: str | 
     except InvalidToken:
         raise Unauthenticated(EXPIRED_MESSAGE) from None
     async with state.db.session() as session:
-        row = (await session.execute(
-            select(StaffUser, StaffSession.revoked_at)
+        # one round trip: the user, the session's state and every grant with its role
+        rows = (await session.execute(
+            select(StaffUser, StaffSession.revoked_at, Grant, Role)
             .join(StaffSession, StaffSession.user_id == StaffUser.id)
+            .outerjoin(Grant, Grant.user_id == StaffUser.id)
+            .outerjoin(Role, Role.id == Grant.role_id)
             .where(StaffSession.id == claims.session_id, StaffUser.id == claims.user_id)
-        )).first()
-        if row is None or row[1] is not None or not row[0].is_active:
+        )).all()
+        if not rows or rows[0][1] is not None or not rows[0][0].is_active:
             raise Unauthenticated(EXPIRED_MESSAGE)
-        return await staff_actor(session, row[0], session_id=claims.session_id, ip=ip, request_id=request_id)
+        user = rows[0][0]
+        grants = [(grant, role) for _, _, grant, role in rows if grant is not None]
+        by_region = await stations_by_region(session, [user.company_id], grants)
+    scopes = compute_scopes(grants, by_region)
+    return Actor(kind=ActorKind.STAFF, id=user.id, company_id=user.company_id, label=user.username, scopes=scopes,
+                 visible_stations=visible_stations(scopes), session_id=claims.session_id, ip=ip,
+                 request_id=request_id)
 
 
 async def _partner(state: AppState, credential: str, ip: str | None, request_id: str | None) -> Actor:
