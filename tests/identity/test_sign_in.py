@@ -156,3 +156,21 @@ async def test_websocket_authenticates_in_connection_init(
         async with websocket_session(live_server.ws_url, token="not-a-token"):
             pass
     assert refused.value.rcvd is not None and refused.value.rcvd.code == 4403
+
+
+async def test_many_usernames_from_one_ip_lock_the_ip(client: GraphQLClient, database: Database, org: Org,
+                                                      settings: Settings) -> None:
+    from redis.asyncio import Redis
+
+    from api.identity.login import IP_FACTOR
+
+    user = await make_user(database, org, role_code="cashier")
+    async with Redis.from_url(str(settings.redis_url)) as redis:
+        await redis.delete("forecourt:login:fail:ip:127.0.0.1")
+        try:
+            for i in range(settings.login_max_failures * IP_FACTOR):
+                await client.execute(LOGIN, {"u": f"guess{i}", "p": "wrong-pass1"})
+            locked = (await client.execute(LOGIN, {"u": user.username, "p": PASSWORD})).data["tokenCreate"]
+            assert locked["errors"][0]["code"] == "LOCKED_OUT"
+        finally:
+            await redis.delete("forecourt:login:fail:ip:127.0.0.1")
