@@ -68,12 +68,15 @@ def _root(name: str, roots: tuple[type, ...]) -> Any:
 
 def build_schema(settings: Settings, *, public: bool = False) -> strawberry.Schema:
     """The schema with its limits. `public` is the mini-program endpoint: no introspection either."""
-    rules: list[type[ASTValidationRule]] = [mutation_count_rule(settings.max_mutations_per_request)]
+    # The rule classes are made once, so that the validation cache (keyed by the rules) hits every time.
+    rules: list[type[ASTValidationRule]] = [
+        *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+        mutation_count_rule(settings.max_mutations_per_request),
+    ]
     extensions: list[Callable[[], SchemaExtension] | type[SchemaExtension]] = [
         lambda: ParserCache(maxsize=512),  # the caches live at module level, shared by every request
         lambda: ValidationCache(maxsize=512),
-        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
         lambda: AddValidationRules(rules),
         lambda: QueryCost(settings.max_query_cost),

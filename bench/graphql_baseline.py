@@ -2,7 +2,7 @@
 token: the cost of authorisation) and of a query reading one row from PostgreSQL.
 
 The server is `forecourt demo` in a separate process (one uvicorn worker, embedded PostgreSQL and Redis);
-the load is a closed loop of 16 keep-alive HTTP clients on loopback, in this process. On a 2-core machine
+the load is a closed loop of 16 keep-alive HTTP/1.1 connections on loopback, from this process. On a 2-core machine
 client and server share the CPU, so the figures are a floor for the server alone.
 """
 

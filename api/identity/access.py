@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from api.core.actors import StationSet, merge_scopes
 from api.core.permissions import Permission
@@ -31,8 +32,8 @@ async def scopes_for_grants(session: AsyncSession, company_id: uuid.UUID,
     return compute_scopes(grants, by_region)
 
 
-async def stations_by_region(session: AsyncSession, company_ids: Sequence[uuid.UUID],
-                             grants: Iterable[tuple[Grant, Role]]) -> dict[uuid.UUID, set[uuid.UUID]]:
+async def stations_by_region(session: AsyncSession | AsyncConnection, company_ids: Sequence[uuid.UUID],
+                             grants: Iterable[tuple[Any, Any]]) -> dict[uuid.UUID, set[uuid.UUID]]:
     """The stations of every region named by a REGIONS grant (one query, none when there is no such grant)."""
     region_ids = sorted({r for grant, _ in grants if grant.scope is GrantScope.REGIONS for r in grant.region_ids})
     by_region: dict[uuid.UUID, set[uuid.UUID]] = {}
@@ -45,8 +46,10 @@ async def stations_by_region(session: AsyncSession, company_ids: Sequence[uuid.U
     return by_region
 
 
-def compute_scopes(grants: Iterable[tuple[Grant, Role]],
+def compute_scopes(grants: Iterable[tuple[Any, Any]],
                    by_region: dict[uuid.UUID, set[uuid.UUID]]) -> dict[Permission, StationSet]:
+    """Scopes from (grant, role) pairs: anything with a grant's `scope`, `region_ids`, `station_ids` and a
+    role's `permissions` (ORM objects or Core rows)."""
     scopes: dict[Permission, StationSet] = {}
     for grant, role in grants:
         if grant.scope is GrantScope.COMPANY:

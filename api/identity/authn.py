@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from cross_web import HTTPException
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from api.core.actors import Actor, ActorKind
 from api.core.clock import utcnow
@@ -29,6 +29,16 @@ from api.identity.tokens import (
 )
 
 EXPIRED_MESSAGE = "登录已过期，请重新登录"
+
+# built once: the statement of every staff request
+_STAFF_QUERY = (
+    select(StaffUser.company_id, StaffUser.username, StaffUser.is_active, StaffSession.revoked_at,
+           Grant.scope, Grant.region_ids, Grant.station_ids, Role.permissions)
+    .join(StaffSession, StaffSession.user_id == StaffUser.id)
+    .outerjoin(Grant, Grant.user_id == StaffUser.id)
+    .outerjoin(Role, Role.id == Grant.role_id)
+    .where(StaffSession.id == bindparam("session_id"), StaffUser.id == bindparam("user_id"))
+)
 
 
 async def authenticate_headers(state: AppState, headers: Mapping[str, str], ip: str | None,
@@ -60,22 +70,18 @@ async def _staff(state: AppState, token: str, ip: str | None, request_id: str | 
         claims = read_access_token(state.settings.secret_key, token)
     except InvalidToken:
         raise Unauthenticated(EXPIRED_MESSAGE) from None
-    async with state.db.session() as session:
-        # one round trip: the user, the session's state and every grant with its role
-        rows = (await session.execute(
-            select(StaffUser, StaffSession.revoked_at, Grant, Role)
-            .join(StaffSession, StaffSession.user_id == StaffUser.id)
-            .outerjoin(Grant, Grant.user_id == StaffUser.id)
-            .outerjoin(Role, Role.id == Grant.role_id)
-            .where(StaffSession.id == claims.session_id, StaffUser.id == claims.user_id)
-        )).all()
-        if not rows or rows[0][1] is not None or not rows[0][0].is_active:
+    async with state.db.engine.connect() as connection:
+        # one round trip, Core rows (no ORM objects): the user, the session's state, every grant and role
+        rows = (await connection.execute(_STAFF_QUERY, {"session_id": claims.session_id,
+                                                         "user_id": claims.user_id})).all()
+        if not rows or rows[0].revoked_at is not None or not rows[0].is_active:
             raise Unauthenticated(EXPIRED_MESSAGE)
-        user = rows[0][0]
-        grants = [(grant, role) for _, _, grant, role in rows if grant is not None]
-        by_region = await stations_by_region(session, [user.company_id], grants)
+        first = rows[0]
+        grants = [(row, row) for row in rows if row.scope is not None]  # each row is both grant and role
+        by_region = await stations_by_region(connection, [first.company_id], grants)
     scopes = compute_scopes(grants, by_region)
-    return Actor(kind=ActorKind.STAFF, id=user.id, company_id=user.company_id, label=user.username, scopes=scopes,
+    return Actor(kind=ActorKind.STAFF, id=claims.user_id, company_id=first.company_id, label=first.username,
+                 scopes=scopes,
                  visible_stations=visible_stations(scopes), session_id=claims.session_id, ip=ip,
                  request_id=request_id)
 
