@@ -1,0 +1,157 @@
+// Browser tests of the console: Debian's Chromium driven by playwright-core, against a real platform.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { startPlatform } from "./platform.mjs";
+
+const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
+const PASSWORD = "Demo-e2e-2026";
+const CASHIER = `cashier${Date.now() % 100000}`;
+const CASHIER_PASSWORD = "Cashier2026";
+
+mkdirSync(ARTIFACTS, { recursive: true });
+const results = [];
+
+async function step(name, page, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    await page.screenshot({ path: join(ARTIFACTS, `failed-${name.replace(/\W+/g, "-")}.png`), fullPage: true });
+    results.push(`FAIL ${name}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function signIn(page, url, username, password) {
+  await page.goto(`${url}/login`);
+  await page.getByPlaceholder("用户名").fill(username);
+  await page.getByPlaceholder("密码").fill(password);
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await page.getByText(/您好/).waitFor();
+}
+
+async function chooseOption(page, select, text) {
+  await select.click();
+  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text }).first().click();
+}
+
+async function signOut(page) {
+  await page.getByTestId("user-menu").hover();
+  await page.getByText("退出登录").click();
+  await page.getByPlaceholder("用户名").waitFor();
+}
+
+const platform = await startPlatform(PASSWORD);
+let browser = null;
+let failed = false;
+try {
+  // a fresh profile every run (playwright-core makes one per launch)
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const page = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();
+  const url = platform.url;
+
+  await step("login page becomes interactive", page, async () => {
+    const started = Date.now();
+    await page.goto(`${url}/login`);
+    await page.getByRole("button", { name: /登\s*录/ }).waitFor({ state: "visible" });
+    const tti = await page.evaluate(() => performance.now());
+    results.push(`     login page interactive after ${Math.round(tti)} ms (navigation to button; wall ${Date.now() - started} ms)`);
+    await page.screenshot({ path: join(ARTIFACTS, "01-login.png") });
+  });
+
+  await step("a wrong password is explained", page, async () => {
+    await page.getByPlaceholder("用户名").fill("admin");
+    await page.getByPlaceholder("密码").fill("wrong-password-1");
+    await page.getByRole("button", { name: /登\s*录/ }).click();
+    await page.getByTestId("login-error").getByText("用户名或密码错误").waitFor();
+  });
+
+  await step("the demo admin signs in and sees every menu", page, async () => {
+    await signIn(page, url, "admin", PASSWORD);
+    for (const menu of ["站点管理", "员工管理", "角色权限", "开放平台密钥", "操作日志"]) {
+      await page.getByRole("menuitem", { name: menu }).waitFor();
+    }
+    await page.screenshot({ path: join(ARTIFACTS, "02-admin-home.png") });
+  });
+
+  await step("the admin creates a cashier of station S001", page, async () => {
+    await page.goto(`${url}/staff`);
+    await page.getByRole("button", { name: "新建员工" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("用户名").fill(CASHIER);
+    await dialog.getByLabel("姓名").fill("夜班收银员");
+    await dialog.getByLabel("初始密码").fill(CASHIER_PASSWORD);
+    await dialog.getByLabel("手机号").fill("138001");
+    await dialog.getByRole("button", { name: /确\s*认/ }).click();
+    await dialog.getByText("手机号格式不正确").waitFor();
+    await dialog.getByLabel("手机号").fill("13800138000");
+    await dialog.getByTestId("grant-add").click();
+    await chooseOption(page, dialog.getByTestId("grant-role"), "收银员");
+    await chooseOption(page, dialog.getByTestId("grant-stations"), "S001");
+    await page.screenshot({ path: join(ARTIFACTS, "03-create-cashier.png") });
+    await dialog.getByRole("button", { name: /确\s*认/ }).click();
+    await page.getByText("员工已创建").waitFor();
+    await page.getByRole("cell", { name: CASHIER, exact: true }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "04-staff-list.png") });
+  });
+
+  await step("the admin signs out", page, async () => {
+    await signOut(page);
+  });
+
+  await step("the cashier sees only their station and permitted menus", page, async () => {
+    await signIn(page, url, CASHIER, CASHIER_PASSWORD);
+    await page.getByRole("menuitem", { name: "收银台" }).waitFor();
+    const menus = await page.getByRole("menuitem").allInnerTexts();
+    assert.deepEqual(menus.map((m) => m.trim()).filter(Boolean), ["首页", "站点管理", "收银台"]);
+    await page.getByTestId("station-switcher").click();
+    const options = await page.locator(".ant-select-dropdown:visible .ant-select-item-option").allInnerTexts();
+    assert.deepEqual(options, ["S001 石桥辅加油站"]);
+    await page.keyboard.press("Escape");
+    await page.goto(`${url}/stations`);
+    await page.getByRole("cell", { name: "S001", exact: true }).waitFor();
+    assert.equal(await page.getByRole("button", { name: "新建站点" }).count(), 0);
+    await page.screenshot({ path: join(ARTIFACTS, "05-cashier-stations.png") });
+  });
+
+  await step("a forbidden page says so", page, async () => {
+    await page.goto(`${url}/staff`);
+    await page.getByText("没有访问权限").waitFor();
+    await page.getByText("您没有访问此页面的权限，如需开通请联系公司管理员").waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "06-forbidden.png") });
+  });
+
+  await step("the POS shell opens full screen", page, async () => {
+    await page.goto(`${url}/pos`);
+    await page.getByTestId("pos-station").getByText("S001 石桥辅加油站").waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "07-pos.png") });
+  });
+
+  await step("an expired session returns to login, then to the page", page, async () => {
+    await page.evaluate(() => localStorage.setItem("forecourt.tokens", JSON.stringify({ token: "x.y.z", refreshToken: "fcr_bad_bad" })));
+    await page.goto(`${url}/stations`);
+    await page.getByPlaceholder("用户名").waitFor();
+    assert.match(page.url(), /redirect=%2Fstations/);
+    await page.getByPlaceholder("用户名").fill(CASHIER);
+    await page.getByPlaceholder("密码").fill(CASHIER_PASSWORD);
+    await page.getByRole("button", { name: /登\s*录/ }).click();
+    await page.getByRole("cell", { name: "S001", exact: true }).waitFor();
+    assert.match(page.url(), /\/stations$/);
+  });
+} catch (error) {
+  failed = true;
+  if (!results.some((r) => r.startsWith("FAIL"))) results.push(`FAIL ${error.message}`);
+} finally {
+  await browser?.close();
+  await platform.stop();
+  console.log(results.join("\n"));
+  console.log(failed ? "browser tests FAILED (screenshots in e2e/artifacts)" : `browser tests passed (screenshots in e2e/artifacts)`);
+  process.exit(failed ? 1 : 0);
+}

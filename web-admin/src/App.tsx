@@ -1,0 +1,87 @@
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { Navigate, Route, Routes, useLocation, useNavigate } from "react-router-dom";
+import { Spin } from "antd";
+import { setSessionExpiredHandler, tokens } from "./lib/apollo";
+import { routeNeeds } from "./lib/permissions";
+import { SessionProvider, useSession } from "./lib/session";
+import { AdminLayout } from "./pages/layout/AdminLayout";
+import { ForbiddenPage } from "./pages/layout/ForbiddenPage";
+import { LoginPage } from "./pages/auth/LoginPage";
+
+const HomePage = lazy(() => import("./pages/home/HomePage"));
+const StationsPage = lazy(() => import("./pages/stations/StationsPage"));
+const StaffPage = lazy(() => import("./pages/staff/StaffPage"));
+const RolesPage = lazy(() => import("./pages/roles/RolesPage"));
+const ApiKeysPage = lazy(() => import("./pages/apiKeys/ApiKeysPage"));
+const AuditPage = lazy(() => import("./pages/audit/AuditPage"));
+const PosPage = lazy(() => import("./pages/pos/PosPage"));
+
+function RequireSignIn({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  if (!tokens.get()) {
+    const redirect = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?redirect=${redirect}`} replace />;
+  }
+  return <SessionProvider>{children}</SessionProvider>;
+}
+
+function Guarded({ children }: { children: ReactNode }) {
+  const { can } = useSession();
+  const location = useLocation();
+  const needs = routeNeeds(location.pathname);
+  if (needs && !can(needs)) return <ForbiddenPage />;
+  return <Suspense fallback={<Spin style={{ margin: 48 }} />}>{children}</Suspense>;
+}
+
+function SessionExpiry() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    setSessionExpiredHandler(() => {
+      tokens.set(null);
+      const here = window.location.pathname + window.location.search;
+      navigate(`/login?redirect=${encodeURIComponent(here)}&expired=1`, { replace: true });
+    });
+  }, [navigate]);
+  return null;
+}
+
+export function App() {
+  return (
+    <>
+      <SessionExpiry />
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/pos"
+          element={
+            <RequireSignIn>
+              <Guarded>
+                <PosPage />
+              </Guarded>
+            </RequireSignIn>
+          }
+        />
+        <Route
+          path="/*"
+          element={
+            <RequireSignIn>
+              <AdminLayout>
+                <Guarded>
+                  <Routes>
+                    <Route path="/" element={<HomePage />} />
+                    <Route path="/stations" element={<StationsPage />} />
+                    <Route path="/staff" element={<StaffPage />} />
+                    <Route path="/roles" element={<RolesPage />} />
+                    <Route path="/api-keys" element={<ApiKeysPage />} />
+                    <Route path="/audit" element={<AuditPage />} />
+                    <Route path="*" element={<ForbiddenPage notFound />} />
+                  </Routes>
+                </Guarded>
+              </AdminLayout>
+            </RequireSignIn>
+          }
+        />
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,1337 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Date with time (isoformat) */
+  DateTime: { input: string; output: string; }
+  /** Free-form JSON: used only for audit snapshots and similar records. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A partner's API key (the secret is shown only at creation). Requires MANAGE_API_KEYS. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  /** True when the key covers every station of the company. */
+  allStations: Scalars['Boolean']['output'];
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Last use (to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for. */
+  name: Scalars['String']['output'];
+  /** What the key may do. */
+  permissions: Array<Permission>;
+  /** The key's public part, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** Requests allowed per minute. */
+  rateLimitPerMinute: Scalars['Int']['output'];
+  /** When the key was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stations the key is limited to; every station when `allStations`. */
+  stations: Array<Station>;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The items of this page. */
+  edges: Array<ApiKeyEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new partner API key. */
+export type ApiKeyCreateInput = {
+  /** What the key is for (e.g. the fleet's ERP). */
+  name: Scalars['String']['input'];
+  /** What it may do. */
+  permissions: Array<Permission>;
+  /** Requests per minute (600). */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Stations it is limited to; omit for every station. */
+  stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One item of a page with its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ApiKey;
+};
+
+/** A problem with the input of an API key mutation; nothing was changed. */
+export type ApiKeyError = UserError & {
+  __typename?: 'ApiKeyError';
+  /** A stable machine-readable reason. */
+  code: ApiKeyErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why an API key mutation was refused. */
+export type ApiKeyErrorCode =
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'REQUIRED';
+
+/** Result of an API key mutation. */
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  /** The key. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why nothing changed. */
+  errors: Array<ApiKeyError>;
+  /** The full key, shown only once at creation. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+/** Revoke a partner API key. */
+export type ApiKeyRevokeInput = {
+  /** The key. */
+  id: Scalars['ID']['input'];
+};
+
+/** Activity of one business day. */
+export type AuditActivityDay = {
+  __typename?: 'AuditActivityDay';
+  /** Other audited operations. */
+  actions: Scalars['Int']['output'];
+  /** The day (YYYY-MM-DD, Asia/Shanghai). */
+  date: Scalars['String']['output'];
+  /** Successful sign-ins. */
+  logins: Scalars['Int']['output'];
+};
+
+/** One sensitive operation. Requires VIEW_AUDIT_LOG. */
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  /** What, e.g. station.update, staff.grants_set, auth.login. */
+  action: Scalars['String']['output'];
+  /** Who: username, key or device name. */
+  actorLabel?: Maybe<Scalars['String']['output']>;
+  /** staff, partner, device, member or system. */
+  actorType: Scalars['String']['output'];
+  /** Audited values after. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** Audited values before. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** The row's ID. */
+  id: Scalars['ID']['output'];
+  /** Client IP address. */
+  ip?: Maybe<Scalars['String']['output']>;
+  /** Key of the object acted on. */
+  objectId?: Maybe<Scalars['String']['output']>;
+  /** Type of the object acted on. */
+  objectType: Scalars['String']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The reason given, if any. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Request id, to find the request in the logs. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The station concerned, if any. */
+  station?: Maybe<Station>;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  /** The items of this page. */
+  edges: Array<AuditLogEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page with its cursor. */
+export type AuditLogEdge = {
+  __typename?: 'AuditLogEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditLog;
+};
+
+/** Filters of the audit log. */
+export type AuditLogFilter = {
+  /** Only this action, or a prefix ending in '.'. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only this staff user's actions. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this time (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this object key. */
+  objectId?: InputMaybe<Scalars['String']['input']>;
+  /** Only this object type. */
+  objectType?: InputMaybe<Scalars['String']['input']>;
+  /** Only this station. */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Until this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A pump_link box bound to one station. Requires MANAGE_DEVICES. */
+export type Device = Node & {
+  __typename?: 'Device';
+  /** When the device was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Last time the device reported. */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Device name. */
+  name: Scalars['String']['output'];
+  /** The token's public part. */
+  prefix: Scalars['String']['output'];
+  /** When the device token was revoked. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The station the device serves. */
+  station?: Maybe<Station>;
+};
+
+/** Register a pump_link box at a station. */
+export type DeviceCreateInput = {
+  /** Device name. */
+  name: Scalars['String']['input'];
+  /** The station. */
+  stationId: Scalars['ID']['input'];
+};
+
+/** A problem with the input of a device mutation; nothing was changed. */
+export type DeviceError = UserError & {
+  __typename?: 'DeviceError';
+  /** A stable machine-readable reason. */
+  code: DeviceErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a device mutation was refused. */
+export type DeviceErrorCode =
+  | 'NOT_FOUND'
+  | 'REQUIRED';
+
+/** Result of a device mutation. */
+export type DevicePayload = {
+  __typename?: 'DevicePayload';
+  /** The device. */
+  device?: Maybe<Device>;
+  /** Why nothing changed. */
+  errors: Array<DeviceError>;
+  /** The device token, shown only once. */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+/** Revoke a device's token. */
+export type DeviceRevokeInput = {
+  /** The device. */
+  id: Scalars['ID']['input'];
+};
+
+/** A role given to a staff user over a scope. */
+export type Grant = {
+  __typename?: 'Grant';
+  /** The grant's ID. */
+  id: Scalars['ID']['output'];
+  /** The regions of a REGIONS grant. */
+  regions: Array<Region>;
+  /** The role granted. */
+  role: Role;
+  /** COMPANY, REGIONS or STATIONS. */
+  scope: GrantScope;
+  /** The stations of a STATIONS grant. */
+  stations: Array<Station>;
+};
+
+/** A role over a scope. */
+export type GrantInput = {
+  /** For REGIONS. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The role. */
+  roleId: Scalars['ID']['input'];
+  /** COMPANY, REGIONS or STATIONS. */
+  scope: GrantScope;
+  /** For STATIONS. */
+  stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Where a grant applies: the whole company, regions, or stations. */
+export type GrantScope =
+  | 'COMPANY'
+  | 'REGIONS'
+  | 'STATIONS';
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Create a partner API key (never beyond your own permissions); the secret is returned once; audited. Requires MANAGE_API_KEYS. */
+  apiKeyCreate: ApiKeyPayload;
+  /** Revoke a partner API key; audited. Requires MANAGE_API_KEYS. */
+  apiKeyRevoke: ApiKeyPayload;
+  /** Register a pump_link box at a station; its token is returned once; audited. Requires MANAGE_DEVICES. */
+  deviceCreate: DevicePayload;
+  /** Revoke a device token; audited. Requires MANAGE_DEVICES. */
+  deviceRevoke: DevicePayload;
+  /** Change your own password; your other sessions are signed out. Requires a signed-in actor. */
+  passwordChange: PasswordChangePayload;
+  /** Create a custom role; audited. Requires MANAGE_ROLES. */
+  roleCreate: RolePayload;
+  /** Delete a custom role nobody holds; audited. Requires MANAGE_ROLES. */
+  roleDelete: RolePayload;
+  /** Edit a custom role; audited with before and after. Requires MANAGE_ROLES. */
+  roleUpdate: RolePayload;
+  /** Enable or disable a staff user; audited. Requires MANAGE_STAFF. */
+  staffUserActiveSet: StaffUserPayload;
+  /** Create a staff user with grants (never beyond your own); audited. Requires MANAGE_STAFF. */
+  staffUserCreate: StaffUserPayload;
+  /** Replace a staff user's grants; audited with before and after. Requires MANAGE_STAFF. */
+  staffUserGrantsSet: StaffUserPayload;
+  /** Set a staff user's password (admin reset); audited. Requires MANAGE_STAFF. */
+  staffUserPasswordReset: StaffUserPayload;
+  /** Edit a staff user's name, mobile or employee code; audited. Requires MANAGE_STAFF. */
+  staffUserUpdate: StaffUserPayload;
+  /** Close a station, with a reason; audited. Requires MANAGE_STATIONS. */
+  stationClose: StationPayload;
+  /** Create a station (company-wide managers only); audited. Requires MANAGE_STATIONS. */
+  stationCreate: StationPayload;
+  /** Reopen a closed station; audited. Requires MANAGE_STATIONS. */
+  stationReopen: StationPayload;
+  /** Change a station's details; audited with before and after. Requires MANAGE_STATIONS. */
+  stationUpdate: StationPayload;
+  /** Sign in with username and password. Public. Repeated failures lock the username (and the client's IP) for a while. */
+  tokenCreate: TokenCreatePayload;
+  /** Trade a refresh token for new tokens (rotation). Public. Reusing a used refresh token signs that session out everywhere. */
+  tokenRefresh: TokenRefreshPayload;
+  /** Sign out: ends the session of the refresh token. Public (the token proves it). */
+  tokenRevoke: TokenRevokePayload;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationApiKeyCreateArgs = {
+  input: ApiKeyCreateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationApiKeyRevokeArgs = {
+  input: ApiKeyRevokeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationDeviceCreateArgs = {
+  input: DeviceCreateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationDeviceRevokeArgs = {
+  input: DeviceRevokeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPasswordChangeArgs = {
+  input: PasswordChangeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationRoleCreateArgs = {
+  input: RoleCreateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationRoleDeleteArgs = {
+  input: RoleDeleteInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationRoleUpdateArgs = {
+  input: RoleUpdateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationStaffUserActiveSetArgs = {
+  input: StaffUserActiveSetInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationStaffUserCreateArgs = {
+  input: StaffUserCreateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationStaffUserGrantsSetArgs = {
+  input: StaffUserGrantsSetInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationStaffUserPasswordResetArgs = {
+  input: StaffUserPasswordResetInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationStaffUserUpdateArgs = {
+  input: StaffUserUpdateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationStationCloseArgs = {
+  input: StationCloseInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationStationCreateArgs = {
+  input: StationCreateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationStationReopenArgs = {
+  input: StationReopenInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationStationUpdateArgs = {
+  input: StationUpdateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationTokenCreateArgs = {
+  input: TokenCreateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationTokenRefreshArgs = {
+  input: TokenRefreshInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationTokenRevokeArgs = {
+  input: TokenRevokeInput;
+};
+
+/** An object with a global ID, fetchable with `node(id)`. */
+export type Node = {
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+};
+
+/** Where a page sits in its list. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item; pass it as `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for after a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A problem with the input of a password change; nothing was changed. */
+export type PasswordChangeError = UserError & {
+  __typename?: 'PasswordChangeError';
+  /** A stable machine-readable reason. */
+  code: PasswordChangeErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a password change was refused. */
+export type PasswordChangeErrorCode =
+  | 'INVALID_PASSWORD'
+  | 'WEAK_PASSWORD';
+
+/** Change your own password. */
+export type PasswordChangeInput = {
+  /** Your current password. */
+  currentPassword: Scalars['String']['input'];
+  /** At least 8 characters with letters and digits. */
+  newPassword: Scalars['String']['input'];
+};
+
+/** Result of a password change (your other sessions are signed out). */
+export type PasswordChangePayload = {
+  __typename?: 'PasswordChangePayload';
+  /** Why it failed. */
+  errors: Array<PasswordChangeError>;
+};
+
+/** What an actor may do. Roles are sets of these, granted over a scope of stations. */
+export type Permission =
+  | 'ADJUST_BALANCES'
+  | 'APPROVE_PRICES'
+  | 'CHANGE_PRICES'
+  | 'EXPORT_DATA'
+  | 'MAKE_UP_ORDERS'
+  | 'MANAGE_API_KEYS'
+  | 'MANAGE_CARDS'
+  | 'MANAGE_DEVICES'
+  | 'MANAGE_FLEETS'
+  | 'MANAGE_INSPECTIONS'
+  | 'MANAGE_INVENTORY'
+  | 'MANAGE_MARKETING'
+  | 'MANAGE_MEMBERS'
+  | 'MANAGE_ORDERS'
+  | 'MANAGE_PUMPS'
+  | 'MANAGE_ROLES'
+  | 'MANAGE_SETTINGS'
+  | 'MANAGE_SHIFTS'
+  | 'MANAGE_STAFF'
+  | 'MANAGE_STATIONS'
+  | 'OPERATE_POS'
+  | 'REFUND_PAYMENTS'
+  | 'VIEW_AUDIT_LOG'
+  | 'VIEW_FORECOURT'
+  | 'VIEW_MEMBERS'
+  | 'VIEW_ORDERS'
+  | 'VIEW_PHONE_NUMBERS'
+  | 'VIEW_REPORTS'
+  | 'VIEW_STAFF'
+  | 'VIEW_STATIONS';
+
+/** A permission with its zh-CN label and group, for role editors. */
+export type PermissionInfo = {
+  __typename?: 'PermissionInfo';
+  /** The permission. */
+  code: Permission;
+  /** zh-CN group (组织, 油站, 收银...). */
+  group: Scalars['String']['output'];
+  /** zh-CN label. */
+  label: Scalars['String']['output'];
+};
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type Query = {
+  __typename?: 'Query';
+  /** The company's partner API keys, newest first. Requires MANAGE_API_KEYS. */
+  apiKeys: ApiKeyConnection;
+  /** Sign-ins and other audited operations per day over the last `days` days (for the home dashboard). Requires VIEW_AUDIT_LOG. */
+  auditActivity: Array<AuditActivityDay>;
+  /** The audit log in your scope, newest first. Requires VIEW_AUDIT_LOG. */
+  auditLogs: AuditLogConnection;
+  /** The devices (pump_link boxes) of a station. Requires MANAGE_DEVICES. */
+  devices: Array<Device>;
+  /** Any object by its global ID; null when it does not exist or is out of your scope. Requires a signed-in actor and the object's own permission. */
+  node?: Maybe<Node>;
+  /** Every permission with its zh-CN label and group. Requires a signed-in actor. */
+  permissions: Array<PermissionInfo>;
+  /** The company's regions. Requires VIEW_STATIONS. */
+  regions: Array<Region>;
+  /** The company's roles, built-in first. Requires VIEW_STAFF. */
+  roles: Array<Role>;
+  /** The platform's version and clock. Public: needs no sign-in. */
+  serverInfo: ServerInfo;
+  /** One staff user; null when out of your scope. Requires VIEW_STAFF. */
+  staffUser?: Maybe<StaffUser>;
+  /** Staff users in your scope, newest first. Requires VIEW_STAFF. */
+  staffUsers: StaffUserConnection;
+  /** One station; null when it is out of your scope. Requires VIEW_STATIONS. */
+  station?: Maybe<Station>;
+  /** Stations in your scope, by code. Requires VIEW_STATIONS. */
+  stations: StationConnection;
+  /** The signed-in staff user, with permissions and stations in scope. Requires a signed-in actor. */
+  viewer: StaffUser;
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryAuditActivityArgs = {
+  days?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryAuditLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDevicesArgs = {
+  stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryStaffUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryStaffUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffUserFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryStationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryStationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StationFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A group of stations of the company (片区). Requires VIEW_STATIONS. */
+export type Region = Node & {
+  __typename?: 'Region';
+  /** Short code, unique in the company. */
+  code: Scalars['String']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Name shown to users. */
+  name: Scalars['String']['output'];
+};
+
+/** A named set of permissions. Requires VIEW_STAFF. */
+export type Role = Node & {
+  __typename?: 'Role';
+  /** Code of a built-in role; null for custom roles. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** What the role is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Built-in roles cannot be edited or deleted. */
+  isBuiltin: Scalars['Boolean']['output'];
+  /** Role name. */
+  name: Scalars['String']['output'];
+  /** The role's permissions. */
+  permissions: Array<Permission>;
+};
+
+/** A new custom role. */
+export type RoleCreateInput = {
+  /** What the role is for. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Role name, unique in the company. */
+  name: Scalars['String']['input'];
+  /** Its permissions. */
+  permissions: Array<Permission>;
+};
+
+/** Delete a custom role that nobody holds. */
+export type RoleDeleteInput = {
+  /** The role. */
+  id: Scalars['ID']['input'];
+};
+
+/** A problem with the input of a role mutation; nothing was changed. */
+export type RoleError = UserError & {
+  __typename?: 'RoleError';
+  /** A stable machine-readable reason. */
+  code: RoleErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a role mutation was refused. */
+export type RoleErrorCode =
+  | 'BUILTIN'
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'IN_USE'
+  | 'NOT_FOUND'
+  | 'REQUIRED';
+
+/** Result of a role mutation. */
+export type RolePayload = {
+  __typename?: 'RolePayload';
+  /** Why nothing changed. */
+  errors: Array<RoleError>;
+  /** The role (as it was, when deleted). */
+  role?: Maybe<Role>;
+};
+
+/** Changes to a custom role. */
+export type RoleUpdateInput = {
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The role. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The complete new permission list. */
+  permissions?: InputMaybe<Array<Permission>>;
+};
+
+/** The platform a client is talking to. */
+export type ServerInfo = {
+  __typename?: 'ServerInfo';
+  /** The server's current time (UTC), for clock checks. */
+  serverTime: Scalars['DateTime']['output'];
+  /** The platform's release version. */
+  version: Scalars['String']['output'];
+};
+
+/** A member of staff. Requires VIEW_STAFF (yourself: always). */
+export type StaffUser = Node & {
+  __typename?: 'StaffUser';
+  /** When the user was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Employee code (工号), unique in the company. */
+  employeeCode?: Maybe<Scalars['String']['output']>;
+  /** The user's grants. */
+  grants: Array<Grant>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** False when disabled: cannot sign in. */
+  isActive: Scalars['Boolean']['output'];
+  /** Last successful sign-in. */
+  lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Mobile number, masked (138****5678) unless you hold VIEW_PHONE_NUMBERS. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Every permission the user holds somewhere. */
+  permissions: Array<Permission>;
+  /** The stations where the user holds at least one permission. */
+  stations: Array<Station>;
+  /** Sign-in name. */
+  username: Scalars['String']['output'];
+};
+
+/** Enable or disable a staff user (disabling signs them out everywhere). */
+export type StaffUserActiveSetInput = {
+  /** The user. */
+  id: Scalars['ID']['input'];
+  /** True to enable, false to disable. */
+  isActive: Scalars['Boolean']['input'];
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type StaffUserConnection = {
+  __typename?: 'StaffUserConnection';
+  /** The items of this page. */
+  edges: Array<StaffUserEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new staff user. */
+export type StaffUserCreateInput = {
+  /** Employee code (工号), unique. */
+  employeeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Roles and their scopes. */
+  grants?: InputMaybe<Array<GrantInput>>;
+  /** Mainland mobile number (11 digits). */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Initial password: at least 8 characters with letters and digits. */
+  password: Scalars['String']['input'];
+  /** Sign-in name: 3-64 letters, digits or _ . @ -. */
+  username: Scalars['String']['input'];
+};
+
+/** One item of a page with its cursor. */
+export type StaffUserEdge = {
+  __typename?: 'StaffUserEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: StaffUser;
+};
+
+/** A problem with the input of a staff user mutation; nothing was changed. */
+export type StaffUserError = UserError & {
+  __typename?: 'StaffUserError';
+  /** A stable machine-readable reason. */
+  code: StaffUserErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a staff user mutation was refused. */
+export type StaffUserErrorCode =
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'SELF_LOCKOUT'
+  | 'WEAK_PASSWORD';
+
+/** Filters of the staff list. */
+export type StaffUserFilter = {
+  /** Only enabled (true) or disabled users. */
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the username, name or employee code, or a whole mobile number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Users granted at this station. */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Replace a staff user's grants. */
+export type StaffUserGrantsSetInput = {
+  /** The complete new list of grants. */
+  grants: Array<GrantInput>;
+  /** The user. */
+  id: Scalars['ID']['input'];
+};
+
+/** Set a new password for a staff user (signs them out everywhere). */
+export type StaffUserPasswordResetInput = {
+  /** The user. */
+  id: Scalars['ID']['input'];
+  /** At least 8 characters with letters and digits. */
+  newPassword: Scalars['String']['input'];
+};
+
+/** Result of a staff user mutation. */
+export type StaffUserPayload = {
+  __typename?: 'StaffUserPayload';
+  /** Why nothing changed. */
+  errors: Array<StaffUserError>;
+  /** The user after the change. */
+  staffUser?: Maybe<StaffUser>;
+};
+
+/** Changes to a staff user; omitted fields stay as they are. */
+export type StaffUserUpdateInput = {
+  /** New employee code. */
+  employeeCode?: InputMaybe<Scalars['String']['input']>;
+  /** The user. */
+  id: Scalars['ID']['input'];
+  /** New mobile (empty string clears it). */
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** New full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A fuel station. Requires VIEW_STATIONS for the station. */
+export type Station = Node & {
+  __typename?: 'Station';
+  /** Street address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Station code, unique in the company (e.g. S001). */
+  code: Scalars['String']['output'];
+  /** When the station was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Latitude (WGS-84), decimal degrees as a string. */
+  latitude?: Maybe<Scalars['String']['output']>;
+  /** Longitude (WGS-84), decimal degrees as a string. */
+  longitude?: Maybe<Scalars['String']['output']>;
+  /** Station name. */
+  name: Scalars['String']['output'];
+  /** Opening hours as shown to drivers, e.g. 06:00-22:00. */
+  openingHours?: Maybe<Scalars['String']['output']>;
+  /** The station's public telephone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** URL of the station's photo. */
+  photoUrl?: Maybe<Scalars['String']['output']>;
+  /** The region the station belongs to, if any. */
+  region?: Maybe<Region>;
+  /** OPEN or CLOSED. */
+  status: StationStatus;
+  /** IANA time zone of business days and shifts. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** Close a station (stop trading), with the reason. */
+export type StationCloseInput = {
+  /** The station. */
+  id: Scalars['ID']['input'];
+  /** Why the station closes (kept in the audit log). */
+  reason: Scalars['String']['input'];
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type StationConnection = {
+  __typename?: 'StationConnection';
+  /** The items of this page. */
+  edges: Array<StationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new station. */
+export type StationCreateInput = {
+  /** Street address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Station code, unique in the company (letters, digits, _ and -). */
+  code: Scalars['String']['input'];
+  /** Latitude, decimal degrees. */
+  latitude?: InputMaybe<Scalars['String']['input']>;
+  /** Longitude, decimal degrees. */
+  longitude?: InputMaybe<Scalars['String']['input']>;
+  /** Station name. */
+  name: Scalars['String']['input'];
+  /** Opening hours text. */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** Public telephone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Photo URL. */
+  photoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Region of the station. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** IANA time zone (default Asia/Shanghai). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One item of a page with its cursor. */
+export type StationEdge = {
+  __typename?: 'StationEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Station;
+};
+
+/** A problem with the input of a station mutation; nothing was changed. */
+export type StationError = UserError & {
+  __typename?: 'StationError';
+  /** A stable machine-readable reason. */
+  code: StationErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a station mutation was refused. */
+export type StationErrorCode =
+  | 'ALREADY_CLOSED'
+  | 'ALREADY_OPEN'
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'REQUIRED';
+
+/** Filters of the station list. */
+export type StationFilter = {
+  /** Only stations of this region. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the code, name or address. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only stations in this status. */
+  status?: InputMaybe<StationStatus>;
+};
+
+/** Result of a station mutation. */
+export type StationPayload = {
+  __typename?: 'StationPayload';
+  /** Why nothing was changed; empty on success. */
+  errors: Array<StationError>;
+  /** The station after the change. */
+  station?: Maybe<Station>;
+};
+
+/** Reopen a closed station. */
+export type StationReopenInput = {
+  /** The station. */
+  id: Scalars['ID']['input'];
+};
+
+/** Whether a station is trading. */
+export type StationStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** Changes to a station; omitted fields stay as they are. */
+export type StationUpdateInput = {
+  /** New address (empty string clears it). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** New station code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The station. */
+  id: Scalars['ID']['input'];
+  /** New latitude. */
+  latitude?: InputMaybe<Scalars['String']['input']>;
+  /** New longitude. */
+  longitude?: InputMaybe<Scalars['String']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New opening hours. */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** New telephone (empty string clears it). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** New photo URL. */
+  photoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** New region. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** New time zone. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A problem with the input of sign-in; nothing was changed. */
+export type TokenCreateError = UserError & {
+  __typename?: 'TokenCreateError';
+  /** A stable machine-readable reason. */
+  code: TokenCreateErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why sign-in was refused. */
+export type TokenCreateErrorCode =
+  | 'INVALID_CREDENTIALS'
+  | 'LOCKED_OUT'
+  | 'REQUIRED';
+
+/** Username and password. */
+export type TokenCreateInput = {
+  /** Password. */
+  password: Scalars['String']['input'];
+  /** Sign-in name. */
+  username: Scalars['String']['input'];
+};
+
+/** Tokens of a new sign-in. */
+export type TokenCreatePayload = {
+  __typename?: 'TokenCreatePayload';
+  /** Why sign-in failed. */
+  errors: Array<TokenCreateError>;
+  /** Refresh token: use once with tokenRefresh. */
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  /** Access token (Bearer), valid 15 minutes. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** The signed-in user. */
+  user?: Maybe<StaffUser>;
+};
+
+/** A problem with the input of a token refresh; nothing was changed. */
+export type TokenRefreshError = UserError & {
+  __typename?: 'TokenRefreshError';
+  /** A stable machine-readable reason. */
+  code: TokenRefreshErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a token refresh was refused. */
+export type TokenRefreshErrorCode =
+  | 'INVALID_TOKEN'
+  | 'TOKEN_REUSED';
+
+/** A refresh token to trade for new tokens. */
+export type TokenRefreshInput = {
+  /** The refresh token from the last sign-in or refresh. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** Fresh tokens; the refresh token given is now used up. */
+export type TokenRefreshPayload = {
+  __typename?: 'TokenRefreshPayload';
+  /** Why refresh failed. */
+  errors: Array<TokenRefreshError>;
+  /** New refresh token. */
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  /** New access token. */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+/** A problem with the input of signing out; nothing was changed. */
+export type TokenRevokeError = UserError & {
+  __typename?: 'TokenRevokeError';
+  /** A stable machine-readable reason. */
+  code: TokenRevokeErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why signing out was refused. */
+export type TokenRevokeErrorCode =
+  | 'INVALID_TOKEN';
+
+/** Sign out: the refresh token of the session to end. */
+export type TokenRevokeInput = {
+  /** The session's current refresh token. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** Result of signing out. */
+export type TokenRevokePayload = {
+  __typename?: 'TokenRevokePayload';
+  /** Why it failed. */
+  errors: Array<TokenRevokeError>;
+};
+
+/** A problem with the input of a mutation; nothing was changed. */
+export type UserError = {
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+export type ApiKeysQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApiKeysQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ApiKeyEdge', node: { __typename?: 'ApiKey', id: string, name: string, prefix: string, permissions: Array<Permission>, allStations: boolean, rateLimitPerMinute: number, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null, stations: Array<{ __typename?: 'Station', id: string, name: string }> } }> } };
+
+export type ApiKeyCreateMutationVariables = Exact<{
+  input: ApiKeyCreateInput;
+}>;
+
+
+export type ApiKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyPayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, prefix: string } | null, errors: Array<{ __typename?: 'ApiKeyError', field?: string | null, message: string, code: ApiKeyErrorCode }> } };
+
+export type ApiKeyRevokeMutationVariables = Exact<{
+  input: ApiKeyRevokeInput;
+}>;
+
+
+export type ApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', apiKey?: { __typename?: 'ApiKey', id: string, revokedAt?: string | null } | null, errors: Array<{ __typename?: 'ApiKeyError', field?: string | null, message: string, code: ApiKeyErrorCode }> } };
+
+export type AuditLogsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+}>;
+
+
+export type AuditLogsQuery = { __typename?: 'Query', auditLogs: { __typename?: 'AuditLogConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AuditLogEdge', node: { __typename?: 'AuditLog', id: string, occurredAt: string, actorType: string, actorLabel?: string | null, ip?: string | null, requestId?: string | null, action: string, objectType: string, objectId?: string | null, before?: unknown | null, after?: unknown | null, reason?: string | null, station?: { __typename?: 'Station', id: string, name: string } | null } }> } };
+
+export type LoginMutationVariables = Exact<{
+  input: TokenCreateInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', tokenCreate: { __typename?: 'TokenCreatePayload', token?: string | null, refreshToken?: string | null, errors: Array<{ __typename?: 'TokenCreateError', field?: string | null, message: string, code: TokenCreateErrorCode }> } };
+
+export type LogoutMutationVariables = Exact<{
+  input: TokenRevokeInput;
+}>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', tokenRevoke: { __typename?: 'TokenRevokePayload', errors: Array<{ __typename?: 'TokenRevokeError', code: TokenRevokeErrorCode }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'StaffUser', id: string, username: string, name: string, permissions: Array<Permission>, stations: Array<{ __typename?: 'Station', id: string, code: string, name: string }> } };
+
+export type AuditActivityQueryVariables = Exact<{
+  days: Scalars['Int']['input'];
+}>;
+
+
+export type AuditActivityQuery = { __typename?: 'Query', auditActivity: Array<{ __typename?: 'AuditActivityDay', date: string, logins: number, actions: number }> };
+
+export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesQuery = { __typename?: 'Query', roles: Array<{ __typename?: 'Role', id: string, code?: string | null, name: string, description?: string | null, permissions: Array<Permission>, isBuiltin: boolean }> };
+
+export type PermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsQuery = { __typename?: 'Query', permissions: Array<{ __typename?: 'PermissionInfo', code: Permission, label: string, group: string }> };
+
+export type RoleCreateMutationVariables = Exact<{
+  input: RoleCreateInput;
+}>;
+
+
+export type RoleCreateMutation = { __typename?: 'Mutation', roleCreate: { __typename?: 'RolePayload', role?: { __typename?: 'Role', id: string } | null, errors: Array<{ __typename?: 'RoleError', field?: string | null, message: string, code: RoleErrorCode }> } };
+
+export type RoleUpdateMutationVariables = Exact<{
+  input: RoleUpdateInput;
+}>;
+
+
+export type RoleUpdateMutation = { __typename?: 'Mutation', roleUpdate: { __typename?: 'RolePayload', role?: { __typename?: 'Role', id: string } | null, errors: Array<{ __typename?: 'RoleError', field?: string | null, message: string, code: RoleErrorCode }> } };
+
+export type RoleDeleteMutationVariables = Exact<{
+  input: RoleDeleteInput;
+}>;
+
+
+export type RoleDeleteMutation = { __typename?: 'Mutation', roleDelete: { __typename?: 'RolePayload', role?: { __typename?: 'Role', id: string } | null, errors: Array<{ __typename?: 'RoleError', field?: string | null, message: string, code: RoleErrorCode }> } };
+
+export type StaffUsersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffUserFilter>;
+}>;
+
+
+export type StaffUsersQuery = { __typename?: 'Query', staffUsers: { __typename?: 'StaffUserConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StaffUserEdge', node: { __typename?: 'StaffUser', id: string, username: string, name: string, mobile?: string | null, employeeCode?: string | null, isActive: boolean, lastLoginAt?: string | null, stations: Array<{ __typename?: 'Station', id: string, code: string, name: string }>, grants: Array<{ __typename?: 'Grant', id: string, scope: GrantScope, role: { __typename?: 'Role', id: string, name: string }, regions: Array<{ __typename?: 'Region', id: string, name: string }>, stations: Array<{ __typename?: 'Station', id: string, code: string, name: string }> }> } }> } };
+
+export type StaffUserCreateMutationVariables = Exact<{
+  input: StaffUserCreateInput;
+}>;
+
+
+export type StaffUserCreateMutation = { __typename?: 'Mutation', staffUserCreate: { __typename?: 'StaffUserPayload', staffUser?: { __typename?: 'StaffUser', id: string, username: string } | null, errors: Array<{ __typename?: 'StaffUserError', field?: string | null, message: string, code: StaffUserErrorCode }> } };
+
+export type StaffUserUpdateMutationVariables = Exact<{
+  input: StaffUserUpdateInput;
+}>;
+
+
+export type StaffUserUpdateMutation = { __typename?: 'Mutation', staffUserUpdate: { __typename?: 'StaffUserPayload', staffUser?: { __typename?: 'StaffUser', id: string } | null, errors: Array<{ __typename?: 'StaffUserError', field?: string | null, message: string, code: StaffUserErrorCode }> } };
+
+export type StaffUserActiveSetMutationVariables = Exact<{
+  input: StaffUserActiveSetInput;
+}>;
+
+
+export type StaffUserActiveSetMutation = { __typename?: 'Mutation', staffUserActiveSet: { __typename?: 'StaffUserPayload', staffUser?: { __typename?: 'StaffUser', id: string, isActive: boolean } | null, errors: Array<{ __typename?: 'StaffUserError', field?: string | null, message: string, code: StaffUserErrorCode }> } };
+
+export type StaffUserPasswordResetMutationVariables = Exact<{
+  input: StaffUserPasswordResetInput;
+}>;
+
+
+export type StaffUserPasswordResetMutation = { __typename?: 'Mutation', staffUserPasswordReset: { __typename?: 'StaffUserPayload', staffUser?: { __typename?: 'StaffUser', id: string } | null, errors: Array<{ __typename?: 'StaffUserError', field?: string | null, message: string, code: StaffUserErrorCode }> } };
+
+export type StaffUserGrantsSetMutationVariables = Exact<{
+  input: StaffUserGrantsSetInput;
+}>;
+
+
+export type StaffUserGrantsSetMutation = { __typename?: 'Mutation', staffUserGrantsSet: { __typename?: 'StaffUserPayload', staffUser?: { __typename?: 'StaffUser', id: string } | null, errors: Array<{ __typename?: 'StaffUserError', field?: string | null, message: string, code: StaffUserErrorCode }> } };
+
+export type StationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StationFilter>;
+}>;
+
+
+export type StationsQuery = { __typename?: 'Query', stations: { __typename?: 'StationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'StationEdge', node: { __typename?: 'Station', id: string, code: string, name: string, address?: string | null, phone?: string | null, latitude?: string | null, longitude?: string | null, openingHours?: string | null, photoUrl?: string | null, status: StationStatus, timeZone: string, createdAt: string, region?: { __typename?: 'Region', id: string, name: string } | null } }> } };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { __typename?: 'Query', regions: Array<{ __typename?: 'Region', id: string, code: string, name: string }> };
+
+export type StationCreateMutationVariables = Exact<{
+  input: StationCreateInput;
+}>;
+
+
+export type StationCreateMutation = { __typename?: 'Mutation', stationCreate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, code: string, name: string } | null, errors: Array<{ __typename?: 'StationError', field?: string | null, message: string, code: StationErrorCode }> } };
+
+export type StationUpdateMutationVariables = Exact<{
+  input: StationUpdateInput;
+}>;
+
+
+export type StationUpdateMutation = { __typename?: 'Mutation', stationUpdate: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, code: string, name: string } | null, errors: Array<{ __typename?: 'StationError', field?: string | null, message: string, code: StationErrorCode }> } };
+
+export type StationCloseMutationVariables = Exact<{
+  input: StationCloseInput;
+}>;
+
+
+export type StationCloseMutation = { __typename?: 'Mutation', stationClose: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, status: StationStatus } | null, errors: Array<{ __typename?: 'StationError', field?: string | null, message: string, code: StationErrorCode }> } };
+
+export type StationReopenMutationVariables = Exact<{
+  input: StationReopenInput;
+}>;
+
+
+export type StationReopenMutation = { __typename?: 'Mutation', stationReopen: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, status: StationStatus } | null, errors: Array<{ __typename?: 'StationError', field?: string | null, message: string, code: StationErrorCode }> } };
+
+
+export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"allStations"}},{"kind":"Field","name":{"kind":"Name","value":"stations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeyCreateMutation, ApiKeyCreateMutationVariables>;
+export const ApiKeyRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
+export const AuditLogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLogs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogsQuery, AuditLogsQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TokenCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TokenRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"stations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const AuditActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"logins"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]}}]} as unknown as DocumentNode<AuditActivityQuery, AuditActivityQueryVariables>;
+export const RolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"isBuiltin"}}]}}]}}]} as unknown as DocumentNode<RolesQuery, RolesQueryVariables>;
+export const PermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"group"}}]}}]}}]} as unknown as DocumentNode<PermissionsQuery, PermissionsQueryVariables>;
+export const RoleCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RoleCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RoleCreateMutation, RoleCreateMutationVariables>;
+export const RoleUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RoleUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RoleUpdateMutation, RoleUpdateMutationVariables>;
+export const RoleDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RoleDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RoleDeleteMutation, RoleDeleteMutationVariables>;
+export const StaffUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffUserFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"employeeCode"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"stations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StaffUsersQuery, StaffUsersQueryVariables>;
+export const StaffUserCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffUserCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffUserCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUserCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StaffUserCreateMutation, StaffUserCreateMutationVariables>;
+export const StaffUserUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffUserUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffUserUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUserUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StaffUserUpdateMutation, StaffUserUpdateMutationVariables>;
+export const StaffUserActiveSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffUserActiveSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffUserActiveSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUserActiveSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StaffUserActiveSetMutation, StaffUserActiveSetMutationVariables>;
+export const StaffUserPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffUserPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffUserPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUserPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StaffUserPasswordResetMutation, StaffUserPasswordResetMutationVariables>;
+export const StaffUserGrantsSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffUserGrantsSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffUserGrantsSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUserGrantsSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StaffUserGrantsSetMutation, StaffUserGrantsSetMutationVariables>;
+export const StationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StationsQuery, StationsQueryVariables>;
+export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
+export const StationCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StationCreateMutation, StationCreateMutationVariables>;
+export const StationUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StationUpdateMutation, StationUpdateMutationVariables>;
+export const StationCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StationCloseMutation, StationCloseMutationVariables>;
+export const StationReopenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StationReopen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StationReopenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationReopen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StationReopenMutation, StationReopenMutationVariables>;

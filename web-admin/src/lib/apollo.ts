@@ -1,0 +1,82 @@
+// Apollo Client: HTTP for queries and mutations, graphql-ws for subscriptions, tokens refreshed silently.
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
+import { SetContextLink } from "@apollo/client/link/context";
+import { ErrorLink } from "@apollo/client/link/error";
+import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
+import { OperationTypeNode } from "graphql";
+import { createClient } from "graphql-ws";
+import { from, mergeMap } from "rxjs";
+import { TokenStore, type Tokens } from "./tokens";
+
+const REFRESH = `mutation Refresh($input: TokenRefreshInput!) {
+  tokenRefresh(input: $input) { token refreshToken errors { code } } }`;
+
+async function refreshTokens(refreshToken: string): Promise<Tokens | null> {
+  const response = await fetch("/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: REFRESH, variables: { input: { refreshToken } } }),
+  });
+  const payload = (await response.json()).data?.tokenRefresh;
+  if (!payload || payload.errors.length > 0) return null;
+  return { token: payload.token, refreshToken: payload.refreshToken };
+}
+
+export const tokens = new TokenStore(window.localStorage, refreshTokens);
+
+let onExpired: () => void = () => {};
+export function setSessionExpiredHandler(handler: () => void): void {
+  onExpired = handler;
+}
+
+function isUnauthenticated(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")
+  );
+}
+
+export function createApolloClient(): ApolloClient {
+  const auth = new SetContextLink(async (prevContext) => {
+    const token = await tokens.accessToken();
+    return { headers: { ...prevContext.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+  });
+  const retryOnce = new ErrorLink(({ error, operation, forward }) => {
+    if (!isUnauthenticated(error) || operation.getContext().retried || !tokens.get()) return;
+    operation.setContext({ retried: true });
+    return from(tokens.refresh()).pipe(
+      mergeMap((token) => {
+        if (!token) {
+          onExpired();
+          return from([]);
+        }
+        operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+          headers: { ...headers, authorization: `Bearer ${token}` },
+        }));
+        return forward(operation);
+      }),
+    );
+  });
+  const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
+  const ws = new GraphQLWsLink(
+    createClient({
+      url: `${protocol}//${window.location.host}/graphql`,
+      connectionParams: async () => {
+        const token = await tokens.accessToken();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+      lazy: true,
+      retryAttempts: Infinity,
+    }),
+  );
+  const http = new HttpLink({ uri: "/graphql" });
+  const transport = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    ws,
+    http,
+  );
+  return new ApolloClient({
+    link: ApolloLink.from([retryOnce, auth, transport]),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: "cache-and-network" } },
+  });
+}

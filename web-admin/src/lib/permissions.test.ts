@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { menuFor, routeNeeds } from "./permissions";
+
+describe("menu from permissions", () => {
+  it("shows a cashier the home page and the POS only", () => {
+    expect(menuFor(["VIEW_STATIONS", "OPERATE_POS", "VIEW_ORDERS"]).map((m) => m.path)).toEqual([
+      "/",
+      "/stations",
+      "/pos",
+    ]);
+  });
+
+  it("shows nothing beyond home without permissions", () => {
+    expect(menuFor([]).map((m) => m.path)).toEqual(["/"]);
+  });
+
+  it("knows what each route needs, nested routes included", () => {
+    expect(routeNeeds("/roles")).toBe("MANAGE_ROLES");
+    expect(routeNeeds("/stations/abc")).toBe("VIEW_STATIONS");
+    expect(routeNeeds("/")).toBeNull();
+  });
+});

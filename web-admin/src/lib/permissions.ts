@@ -1,0 +1,30 @@
+// The console's menu, each entry with the permission it needs; users see only what they can use.
+import type { Permission } from "../gql/graphql";
+
+export interface MenuEntry {
+  path: string;
+  name: string;
+  needs: Permission | null;
+}
+
+export const MENU: MenuEntry[] = [
+  { path: "/", name: "首页", needs: null },
+  { path: "/stations", name: "站点管理", needs: "VIEW_STATIONS" },
+  { path: "/staff", name: "员工管理", needs: "VIEW_STAFF" },
+  { path: "/roles", name: "角色权限", needs: "MANAGE_ROLES" },
+  { path: "/api-keys", name: "开放平台密钥", needs: "MANAGE_API_KEYS" },
+  { path: "/audit", name: "操作日志", needs: "VIEW_AUDIT_LOG" },
+  { path: "/pos", name: "收银台", needs: "OPERATE_POS" },
+];
+
+export function menuFor(permissions: readonly Permission[]): MenuEntry[] {
+  const held = new Set(permissions);
+  return MENU.filter((entry) => entry.needs === null || held.has(entry.needs));
+}
+
+export function routeNeeds(pathname: string): Permission | null {
+  const entry = [...MENU]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((e) => (e.path === "/" ? pathname === "/" : pathname === e.path || pathname.startsWith(`${e.path}/`)));
+  return entry?.needs ?? null;
+}
