@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import platform
+import shutil
 import signal
 import socket
 import statistics
@@ -64,6 +65,7 @@ def platform_process() -> Iterator[str]:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
+        shutil.rmtree(data, ignore_errors=True)
 
 
 def sign_in(url: str, username: str = "admin") -> str:

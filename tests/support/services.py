@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ class TestServices:
     _pg: EmbeddedPostgres | None
     _redis: EmbeddedRedis | None
     _admin_url: str | None
+    _root: Path
 
     def stop(self) -> None:
         if self._admin_url is not None:
@@ -37,6 +39,7 @@ class TestServices:
                 client.flushdb()
         if self._pg is not None:
             self._pg.stop()
+        shutil.rmtree(self._root, ignore_errors=True)
 
 
 def start() -> TestServices:
@@ -61,7 +64,7 @@ def start() -> TestServices:
     else:
         rd = EmbeddedRedis(root / "redis")
         redis_url = rd.start()
-    return TestServices(database_url, redis_url, 0, pg, rd, admin_url)
+    return TestServices(database_url, redis_url, 0, pg, rd, admin_url, root)
 
 
 def _create_database(admin_url: str, name: str) -> None:

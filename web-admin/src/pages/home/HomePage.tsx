@@ -1,30 +1,14 @@
 import { PageContainer, ProCard, StatisticCard } from "@ant-design/pro-components";
 import { useQuery } from "@apollo/client/react";
 import { Empty, List, Tag } from "antd";
-import ReactECharts from "echarts-for-react";
 import { AuditActivityDocument } from "../../gql/graphql";
 import { useSession } from "../../lib/session";
+import { ActivityChart } from "./ActivityChart";
 
-function ActivityChart() {
+function Activity() {
   const { data, loading, error } = useQuery(AuditActivityDocument, { variables: { days: 14 } });
   if (error) return <Empty description="活动数据加载失败" />;
-  const days = data?.auditActivity ?? [];
-  return (
-    <ReactECharts
-      showLoading={loading}
-      style={{ height: 300 }}
-      option={{
-        tooltip: { trigger: "axis" },
-        legend: { data: ["登录次数", "操作次数"] },
-        xAxis: { type: "category", data: days.map((d) => d.date.slice(5)) },
-        yAxis: { type: "value", minInterval: 1 },
-        series: [
-          { name: "登录次数", type: "line", smooth: true, data: days.map((d) => d.logins) },
-          { name: "操作次数", type: "bar", data: days.map((d) => d.actions) },
-        ],
-      }}
-    />
-  );
+  return <ActivityChart days={data?.auditActivity ?? []} loading={loading} />;
 }
 
 export default function HomePage() {
@@ -47,7 +31,7 @@ export default function HomePage() {
           />
         </ProCard>
         <ProCard colSpan={16} title="近 14 天登录与操作" bordered>
-          {can("VIEW_AUDIT_LOG") ? <ActivityChart /> : <Empty description="查看操作统计需要「查看操作日志」权限" />}
+          {can("VIEW_AUDIT_LOG") ? <Activity /> : <Empty description="查看操作统计需要「查看操作日志」权限" />}
         </ProCard>
       </ProCard>
     </PageContainer>
