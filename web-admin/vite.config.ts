@@ -11,17 +11,6 @@ export default defineConfig({
   build: {
     outDir: "dist",
     chunkSizeWarningLimit: 2000,
-    rollupOptions: {
-      output: {
-        manualChunks(id: string) {
-          if (id.includes("node_modules/echarts") || id.includes("node_modules/zrender")) return "charts";
-          if (id.includes("node_modules/@ant-design/pro")) return "pro";
-          if (id.includes("node_modules/antd") || id.includes("node_modules/@ant-design")) return "antd";
-          if (id.includes("node_modules")) return "vendor";
-          return undefined;
-        },
-      },
-    },
   },
   test: {
     environment: "jsdom",
