@@ -55,6 +55,8 @@ try {
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const page = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } })).newPage();
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
   const url = platform.url;
 
   await step("login page becomes interactive", page, async () => {
@@ -78,6 +80,8 @@ try {
     for (const menu of ["站点管理", "员工管理", "角色权限", "开放平台密钥", "操作日志"]) {
       await page.getByRole("menuitem", { name: menu }).waitFor();
     }
+    await page.getByText("近 14 天登录与操作").waitFor();
+    await page.locator("canvas").first().waitFor();  // the activity chart rendered
     await page.screenshot({ path: join(ARTIFACTS, "02-admin-home.png") });
   });
 
@@ -132,6 +136,10 @@ try {
     await page.goto(`${url}/pos`);
     await page.getByTestId("pos-station").getByText("S001 石桥辅加油站").waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "07-pos.png") });
+  });
+
+  await step("no script error on any page", page, async () => {
+    assert.deepEqual(pageErrors, []);
   });
 
   await step("an expired session returns to login, then to the page", page, async () => {

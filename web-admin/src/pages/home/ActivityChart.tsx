@@ -3,7 +3,11 @@ import { BarChart, LineChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
-import ReactEChartsCore from "echarts-for-react/lib/core";
+import EChartsReactModule from "echarts-for-react/lib/core";
+
+// the package is CommonJS: depending on the bundler's interop its default export may arrive wrapped
+const ReactEChartsCore =
+  (EChartsReactModule as unknown as { default?: typeof EChartsReactModule }).default ?? EChartsReactModule;
 
 echarts.use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
