@@ -4,9 +4,27 @@ from api.core.audit import AuditLog
 from api.core.db import Base
 from api.core.outbox import OutboxMessage
 from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, StaffSession, StaffUser
+from api.pumps.models import Dispenser, FuelGrade, Nozzle, Tank
 from api.stations.models import Company, Region, Station
 
 metadata = Base.metadata
 
-__all__ = ["ApiKey", "AuditLog", "Company", "Device", "Grant", "OutboxMessage", "RefreshToken", "Region", "Role",
-           "StaffSession", "StaffUser", "Station", "metadata"]
+__all__ = [
+           "ApiKey",
+           "AuditLog",
+           "Company",
+           "Device",
+           "Dispenser",
+           "FuelGrade",
+           "Grant",
+           "Nozzle",
+           "OutboxMessage",
+           "RefreshToken",
+           "Region",
+           "Role",
+           "StaffSession",
+           "StaffUser",
+           "Station",
+           "Tank",
+           "metadata",
+]

@@ -29,15 +29,17 @@ from api.core.node import NodeQuery
 from api.core.scalars import SCALARS
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
+from api.pumps.schema import PumpMutation, PumpQuery, PumpSubscription
 from api.settings import Settings
 from api.stations.schema import StationMutation, StationQuery
 from api.system.schema import SystemQuery
 
 log = structlog.get_logger(__name__)
 
-QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, AuditQuery)
-MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation)
-SUBSCRIPTION_ROOTS: tuple[type, ...] = ()
+QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, AuditQuery)
+MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
+                                     PumpMutation)
+SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 
 
 class ForecourtSchema(strawberry.Schema):

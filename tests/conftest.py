@@ -28,7 +28,7 @@ from tests.support.sql_counter import StatementCounter
 from workers import runtime
 from workers.broker import configure
 
-pytest_plugins = ["tests.fixtures.org", "tests.fixtures.identity"]
+pytest_plugins = ["tests.fixtures.org", "tests.fixtures.identity", "tests.fixtures.pumps"]
 
 
 @pytest.fixture(scope="session")

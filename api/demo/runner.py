@@ -11,7 +11,15 @@ import uvicorn
 
 from api.app import create_app
 from api.core.migrate import upgrade
-from api.demo.seed import DEMO_ADMIN, DEMO_CASHIER, DEMO_STATION_CODE, demo_password, seed_demo
+from api.demo import forecourt_source
+from api.demo.seed import (
+    DEMO_ADMIN,
+    DEMO_CASHIER,
+    DEMO_STATION_CODE,
+    demo_nozzle_prices,
+    demo_password,
+    seed_demo,
+)
 from api.runtime import Services
 from workers import runtime
 from workers.broker import configure
@@ -27,6 +35,7 @@ def run_demo(services: Services) -> None:
         password = demo_password(settings.demo_password, settings.data_dir)
         with database.sync_transaction() as session:
             seeded = seed_demo(session, password)
+        source_stop = forecourt_source.start(settings.redis_url, *demo_nozzle_prices(database))
         broker = configure(settings.redis_url)
         worker = dramatiq.Worker(broker, worker_threads=2)
         worker.start()
@@ -44,6 +53,7 @@ def run_demo(services: Services) -> None:
             server.run()
         finally:
             stop.set()
+            source_stop.set()
             worker.stop()
             broker.close()
             database.sync_engine.dispose()

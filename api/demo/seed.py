@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -10,7 +11,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.core.db import Database
 from api.identity.provisioning import UserSpec, create_company, create_user
+from api.pumps.models import Dispenser, DispenserProtocol, FuelGrade, GradeKind, Nozzle, Tank
 from api.stations.models import Company, Region, Station
 
 DEMO_COMPANY_CODE = "DEMO"
@@ -43,19 +46,70 @@ def seed_demo(session: Session, password: str) -> SeedResult:
     """Create the demo company if it does not exist yet; never touches existing data."""
     company = session.scalar(select(Company).where(Company.code == DEMO_COMPANY_CODE))
     if company is not None:
+        station = session.scalar(select(Station).where(Station.company_id == company.id,
+                                                       Station.code == DEMO_STATION_CODE))
+        if station is not None and session.scalar(select(Nozzle.id).where(Nozzle.station_id == station.id)) is None:
+            seed_forecourt(session, company.id, station.id)  # data of an earlier release: add the forecourt
         return SeedResult(created=False, company=company)
     company = create_company(session, DEMO_COMPANY_CODE, "示范石油有限公司")
     region = Region(company_id=company.id, code="R01", name="城区片区")
     session.add(region)
     session.flush()
-    session.add(Station(
+    station = Station(
         company_id=company.id, region_id=region.id, code=DEMO_STATION_CODE, name="石桥辅加油站",
         address="四川省成都市金牛区石桥辅路 1 号", latitude=Decimal("30.700000"),
         longitude=Decimal("104.050000"), phone="028-80000001", opening_hours="00:00-24:00",
-    ))
+    )
+    session.add(station)
     session.flush()
+    seed_forecourt(session, company.id, station.id)
     create_user(session, UserSpec(username=DEMO_ADMIN, password=password, role="company_admin", name="系统管理员",
                                   company=DEMO_COMPANY_CODE))
     create_user(session, UserSpec(username=DEMO_CASHIER, password=password, role="cashier", name="收银员小李",
                                   stations=(DEMO_STATION_CODE,), company=DEMO_COMPANY_CODE))
     return SeedResult(created=True, company=company)
+
+
+# (name, national code, kind, density g/L, demo price fen/L); the captured dispenser reports 1402 for 92#
+DEMO_GRADES = [("92#", "1402", GradeKind.GASOLINE, 725, 730), ("95#", "1405", GradeKind.GASOLINE, 737, 781),
+               ("0#", "2001", GradeKind.DIESEL, 840, 706)]
+# dispenser number -> grades of its two nozzles
+DEMO_DISPENSERS = {1: ("92#", "95#"), 2: ("92#", "95#"), 3: ("92#", "0#"), 4: ("92#", "0#")}
+
+
+def seed_forecourt(session: Session, company_id: uuid.UUID, station_id: uuid.UUID) -> None:
+    """Grades, one tank per grade, 4 dispensers with 2 nozzles each (numbered 1-8 across the station)."""
+    grades = {}
+    for number, (name, code, kind, density, _) in enumerate(DEMO_GRADES, start=1):
+        grade = FuelGrade(company_id=company_id, code=code, name=name, kind=kind, density_g_per_l=density)
+        session.add(grade)
+        session.flush()
+        tank = Tank(company_id=company_id, station_id=station_id, number=number, grade_id=grade.id,
+                    capacity_ml=30_000_000, gauge_id=f"T{number}")
+        session.add(tank)
+        session.flush()
+        grades[name] = (grade, tank)
+    nozzle_number = 0
+    for number, (side_a, side_b) in DEMO_DISPENSERS.items():
+        dispenser = Dispenser(company_id=company_id, station_id=station_id, number=number, name=f"{number}号油机",
+                              hub_port=number, protocol=DispenserProtocol.KAJILIAN, address=number)
+        session.add(dispenser)
+        session.flush()
+        for side, grade_name in (("A", side_a), ("B", side_b)):
+            nozzle_number += 1
+            grade, tank = grades[grade_name]
+            session.add(Nozzle(company_id=company_id, station_id=station_id, dispenser_id=dispenser.id,
+                               number=nozzle_number, side=side, grade_id=grade.id, tank_id=tank.id))
+    session.flush()
+
+
+def demo_nozzle_prices(database: Database) -> tuple[uuid.UUID, dict[int, int]]:
+    """The demo station and the demo price of each of its nozzles."""
+    prices = {code: price for _, code, _, _, price in DEMO_GRADES}
+    with database.sync_transaction() as session:
+        station = session.scalar(select(Station).join(Company).where(
+            Company.code == DEMO_COMPANY_CODE, Station.code == DEMO_STATION_CODE))
+        assert station is not None
+        rows = session.execute(select(Nozzle.number, FuelGrade.code).join(FuelGrade, FuelGrade.id == Nozzle.grade_id)
+                               .where(Nozzle.station_id == station.id)).all()
+        return station.id, {number: prices.get(code, 700) for number, code in rows}

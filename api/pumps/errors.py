@@ -1,0 +1,8 @@
+"""Error codes of the forecourt mutations."""
+
+from enum import StrEnum
+
+
+class NozzleStatesReportErrorCode(StrEnum):
+    UNKNOWN_NOZZLE = "unknown_nozzle"
+    INVALID = "invalid"
