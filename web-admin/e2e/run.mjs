@@ -135,6 +135,16 @@ try {
   await step("the POS shell opens full screen", page, async () => {
     await page.goto(`${url}/pos`);
     await page.getByTestId("pos-station").getByText("S001 石桥辅加油站").waitFor();
+    // the live grid: 8 nozzles over the WebSocket, and the running amounts move as the demo station sells
+    await page.getByTestId("nozzle-8").waitFor();
+    const amounts = async () => page.locator("[data-testid$='-amount']").allInnerTexts();
+    const before = await amounts();
+    assert.equal(before.length, 8);
+    await page.waitForFunction(
+      (initial) => [...document.querySelectorAll("[data-testid$='-amount']")].map((e) => e.textContent).join() !== initial,
+      before.join(),
+      { timeout: 30_000 },
+    );
     await page.screenshot({ path: join(ARTIFACTS, "07-pos.png") });
   });
 

@@ -16,8 +16,12 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Date with time (isoformat) */
   DateTime: { input: string; output: string; }
+  /** Decimal (fixed-point) */
+  Decimal: { input: string; output: string; }
   /** Free-form JSON: used only for audit snapshots and similar records. */
   JSON: { input: unknown; output: unknown; }
+  /** A 64-bit signed integer (money in fen, volumes in millilitres). */
+  Long: { input: number; output: number; }
 };
 
 /** A partner's API key (the secret is shown only at creation). Requires MANAGE_API_KEYS. */
@@ -251,6 +255,50 @@ export type DeviceRevokeInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A dispenser on a hub port. Requires VIEW_FORECOURT. */
+export type Dispenser = Node & {
+  __typename?: 'Dispenser';
+  /** Port of the hub it is wired to. */
+  hubPort: Scalars['Int']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Its nozzles, by number. */
+  nozzles: Array<Nozzle>;
+  /** Dispenser number on the station. */
+  number: Scalars['Int']['output'];
+  /** Its serial protocol. */
+  protocol: DispenserProtocol;
+};
+
+/** The protocol a dispenser speaks on its serial line. */
+export type DispenserProtocol =
+  | 'DART'
+  | 'KAJILIAN';
+
+/** A fuel grade of the company (92#, 0# diesel...). */
+export type FuelGrade = Node & {
+  __typename?: 'FuelGrade';
+  /** National grade code the dispensers report (e.g. 1402). */
+  code: Scalars['String']['output'];
+  /** Density in grams per litre. */
+  densityGPerL?: Maybe<Scalars['Int']['output']>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Gasoline, diesel, CNG or LNG. */
+  kind: GradeKind;
+  /** Name shown to users (92#). */
+  name: Scalars['String']['output'];
+};
+
+/** Gasoline, diesel, CNG or LNG. */
+export type GradeKind =
+  | 'CNG'
+  | 'DIESEL'
+  | 'GASOLINE'
+  | 'LNG';
+
 /** A role given to a staff user over a scope. */
 export type Grant = {
   __typename?: 'Grant';
@@ -284,6 +332,15 @@ export type GrantScope =
   | 'REGIONS'
   | 'STATIONS';
 
+/** An amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in fen (1/100 yuan), exact. */
+  fen: Scalars['Long']['output'];
+  /** The amount in yuan, two decimals, as a decimal string. */
+  yuan: Scalars['Decimal']['output'];
+};
+
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -295,6 +352,8 @@ export type Mutation = {
   deviceCreate: DevicePayload;
   /** Revoke a device token; audited. Requires MANAGE_DEVICES. */
   deviceRevoke: DevicePayload;
+  /** Report live nozzle states. Requires a station device token (pump_link); send several times a second, over HTTP or the WebSocket. */
+  nozzleStatesReport: NozzleStatesReportPayload;
   /** Change your own password; your other sessions are signed out. Requires a signed-in actor. */
   passwordChange: PasswordChangePayload;
   /** Create a custom role; audited. Requires MANAGE_ROLES. */
@@ -351,6 +410,12 @@ export type MutationDeviceCreateArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationDeviceRevokeArgs = {
   input: DeviceRevokeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationNozzleStatesReportArgs = {
+  input: NozzleStatesReportInput;
 };
 
 
@@ -455,6 +520,117 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A nozzle, numbered across its station. Requires VIEW_FORECOURT. */
+export type Nozzle = Node & {
+  __typename?: 'Nozzle';
+  /** The grade this nozzle sells. */
+  grade: FuelGrade;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** The latest live state (OFFLINE when the nozzle never reported). */
+  liveState: NozzleLiveState;
+  /** Nozzle number on the station (what the POS and drivers see). */
+  number: Scalars['Int']['output'];
+  /** Side of the dispenser, if marked. */
+  side?: Maybe<Scalars['String']['output']>;
+};
+
+/** The latest state a nozzle reported. */
+export type NozzleLiveState = {
+  __typename?: 'NozzleLiveState';
+  /** Running (or final) amount of the current sale. */
+  amount: Money;
+  /** What the nozzle is doing. */
+  state: NozzleState;
+  /** Unit price per litre. */
+  unitPrice: Money;
+  /** When the platform received it. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The station's live-state version of this update. */
+  version: Scalars['Long']['output'];
+  /** Running (or final) volume of the current sale. */
+  volume: Volume;
+};
+
+/** What a nozzle is doing: OFFLINE (no link), IDLE (hung up), CALLING (lifted), CARD_INSERTED, AUTHORIZED, FUELING, SUSPENDED, COMPLETED (sale ended, awaiting the next). */
+export type NozzleState =
+  | 'AUTHORIZED'
+  | 'CALLING'
+  | 'CARD_INSERTED'
+  | 'COMPLETED'
+  | 'FUELING'
+  | 'IDLE'
+  | 'OFFLINE'
+  | 'SUSPENDED';
+
+/** One nozzle's state as the dispenser reports it. */
+export type NozzleStateInput = {
+  /** Running amount in fen. */
+  amountFen?: Scalars['Int']['input'];
+  /** The device's clock at the reading. */
+  deviceTime?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Nozzle number on the station. */
+  nozzleNumber: Scalars['Int']['input'];
+  /** The device's monotonic sequence; older states are dropped. */
+  sequence: Scalars['Int']['input'];
+  /** What the nozzle is doing. */
+  state: NozzleState;
+  /** Unit price in fen per litre. */
+  unitPriceFen?: Scalars['Int']['input'];
+  /** Running volume in millilitres. */
+  volumeMl?: Scalars['Int']['input'];
+};
+
+/** A problem with the input of a state report; nothing was changed. */
+export type NozzleStatesReportError = UserError & {
+  __typename?: 'NozzleStatesReportError';
+  /** A stable machine-readable reason. */
+  code: NozzleStatesReportErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a state report was refused. */
+export type NozzleStatesReportErrorCode =
+  | 'INVALID'
+  | 'UNKNOWN_NOZZLE';
+
+/** A batch of live nozzle states from a station device. */
+export type NozzleStatesReportInput = {
+  /** The states (at most 256). */
+  states: Array<NozzleStateInput>;
+};
+
+/** Result of a state report. */
+export type NozzleStatesReportPayload = {
+  __typename?: 'NozzleStatesReportPayload';
+  /** How many states were newer than stored and applied. */
+  accepted: Scalars['Int']['output'];
+  /** Why the batch was refused (nothing applied). */
+  errors: Array<NozzleStatesReportError>;
+};
+
+/** One nozzle's state, as delivered to a subscriber. */
+export type NozzleStatus = {
+  __typename?: 'NozzleStatus';
+  /** Running amount. */
+  amount: Money;
+  /** The nozzle. */
+  nozzle: Nozzle;
+  /** What it is doing. */
+  state: NozzleState;
+  /** Unit price per litre. */
+  unitPrice: Money;
+  /** When the platform received it. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version (per station) of this state; 0 = never reported. */
+  version: Scalars['Long']['output'];
+  /** Running volume. */
+  volume: Volume;
+};
+
 /** Where a page sits in its list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -554,6 +730,10 @@ export type Query = {
   auditLogs: AuditLogConnection;
   /** The devices (pump_link boxes) of a station. Requires MANAGE_DEVICES. */
   devices: Array<Device>;
+  /** A station's dispensers with their nozzles and live states. Requires VIEW_FORECOURT. */
+  dispensers: Array<Dispenser>;
+  /** The company's fuel grades. Requires VIEW_FORECOURT. */
+  fuelGrades: Array<FuelGrade>;
   /** Any object by its global ID; null when it does not exist or is out of your scope. Requires a signed-in actor and the object's own permission. */
   node?: Maybe<Node>;
   /** Every permission with its zh-CN label and group. Requires a signed-in actor. */
@@ -600,6 +780,12 @@ export type QueryAuditLogsArgs = {
 
 /** Everything a client can read. Each field states the permission it needs. */
 export type QueryDevicesArgs = {
+  stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDispensersArgs = {
   stationId: Scalars['ID']['input'];
 };
 
@@ -1028,6 +1214,19 @@ export type StationUpdateInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Live updates over WebSocket (graphql-transport-ws); a subscriber first receives the current state, then each change. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Live states of a station's nozzles: first the current state of every nozzle, then each change. After a lost message the changed nozzles are sent again from the current state. Requires VIEW_FORECOURT. */
+  nozzleStatusChanged: NozzleStatus;
+};
+
+
+/** Live updates over WebSocket (graphql-transport-ws); a subscriber first receives the current state, then each change. */
+export type SubscriptionNozzleStatusChangedArgs = {
+  stationId: Scalars['ID']['input'];
+};
+
 /** A problem with the input of sign-in; nothing was changed. */
 export type TokenCreateError = UserError & {
   __typename?: 'TokenCreateError';
@@ -1135,6 +1334,15 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** A volume of fuel. */
+export type Volume = {
+  __typename?: 'Volume';
+  /** The volume in litres, three decimals, as a decimal string. */
+  litres: Scalars['Decimal']['output'];
+  /** The volume in millilitres, exact. */
+  ml: Scalars['Long']['output'];
+};
+
 export type ApiKeysQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1191,6 +1399,13 @@ export type AuditActivityQueryVariables = Exact<{
 
 
 export type AuditActivityQuery = { __typename?: 'Query', auditActivity: Array<{ __typename?: 'AuditActivityDay', date: string, logins: number, actions: number }> };
+
+export type NozzleStatusChangedSubscriptionVariables = Exact<{
+  stationId: Scalars['ID']['input'];
+}>;
+
+
+export type NozzleStatusChangedSubscription = { __typename?: 'Subscription', nozzleStatusChanged: { __typename?: 'NozzleStatus', state: NozzleState, version: number, updatedAt: string, nozzle: { __typename?: 'Nozzle', id: string, number: number, grade: { __typename?: 'FuelGrade', name: string } }, amount: { __typename?: 'Money', fen: number }, volume: { __typename?: 'Volume', ml: number }, unitPrice: { __typename?: 'Money', fen: number } } };
 
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1318,6 +1533,7 @@ export const LoginDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TokenRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"stations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const AuditActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"logins"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]}}]} as unknown as DocumentNode<AuditActivityQuery, AuditActivityQueryVariables>;
+export const NozzleStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NozzleStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nozzleStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nozzle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"grade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<NozzleStatusChangedSubscription, NozzleStatusChangedSubscriptionVariables>;
 export const RolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"isBuiltin"}}]}}]}}]} as unknown as DocumentNode<RolesQuery, RolesQueryVariables>;
 export const PermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"group"}}]}}]}}]} as unknown as DocumentNode<PermissionsQuery, PermissionsQueryVariables>;
 export const RoleCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RoleCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RoleCreateMutation, RoleCreateMutationVariables>;

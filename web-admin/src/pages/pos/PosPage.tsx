@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { useSession } from "../../lib/session";
 import { StationSwitcher, useSignOut } from "../layout/AdminLayout";
+import { NozzleGrid } from "./NozzleGrid";
 
 function Clock() {
   const [now, setNow] = useState(() => new Date());
@@ -14,7 +15,7 @@ function Clock() {
   return <span>{now.toLocaleString("zh-CN", { hour12: false })}</span>;
 }
 
-/** The cashier's screen: full screen, large touch targets; the nozzle grid and checkout fill it later. */
+/** The cashier's screen: full screen, large touch targets, the station's nozzles live; checkout comes later. */
 export default function PosPage() {
   const { viewer, stationId } = useSession();
   const navigate = useNavigate();
@@ -40,7 +41,7 @@ export default function PosPage() {
         <Row gutter={16}>
           <Col span={16}>
             <Card title={<Typography.Title level={3} style={{ margin: 0 }}>油枪</Typography.Title>} style={{ minHeight: "70vh" }}>
-              <Empty description="油机联网后，这里实时显示每把油枪的状态、金额与升数" />
+              {station ? <NozzleGrid stationId={station.id} /> : <Empty description="未分配站点" />}
             </Card>
           </Col>
           <Col span={8}>
