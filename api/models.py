@@ -3,6 +3,7 @@
 from api.core.audit import AuditLog
 from api.core.db import Base
 from api.core.outbox import OutboxMessage
+from api.fuelings.models import Anomaly, Fueling
 from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, StaffSession, StaffUser
 from api.pumps.models import Dispenser, FuelGrade, Nozzle, Tank
 from api.stations.models import Company, Region, Station
@@ -10,12 +11,14 @@ from api.stations.models import Company, Region, Station
 metadata = Base.metadata
 
 __all__ = [
+           "Anomaly",
            "ApiKey",
            "AuditLog",
            "Company",
            "Device",
            "Dispenser",
            "FuelGrade",
+           "Fueling",
            "Grant",
            "Nozzle",
            "OutboxMessage",

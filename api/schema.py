@@ -27,6 +27,7 @@ from api.core.error_masking import MaskUnexpectedErrors, is_unexpected
 from api.core.limits import QueryCost, mutation_count_rule
 from api.core.node import NodeQuery
 from api.core.scalars import SCALARS
+from api.fuelings.schema import FuelingMutation, FuelingQuery
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
 from api.pumps.schema import PumpMutation, PumpQuery, PumpSubscription
@@ -36,9 +37,10 @@ from api.system.schema import SystemQuery
 
 log = structlog.get_logger(__name__)
 
-QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, AuditQuery)
+QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
+                                  AuditQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
-                                     PumpMutation)
+                                     PumpMutation, FuelingMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 
 

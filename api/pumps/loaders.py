@@ -15,6 +15,10 @@ def FuelGradeByIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
     return by_key_loader(opener, lambda keys: select(FuelGrade).where(FuelGrade.id.in_(keys)), lambda g: g.id)
 
 
+def NozzleByIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
+    return by_key_loader(opener, lambda keys: select(Nozzle).where(Nozzle.id.in_(keys)), lambda n: n.id)
+
+
 def DispensersByStationIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
     return grouped_loader(opener, lambda keys: select(Dispenser).where(Dispenser.station_id.in_(keys))
                           .order_by(Dispenser.number), lambda d: d.station_id)

@@ -1,0 +1,1 @@
+"""Completed fuelings reported by dispensers, and the anomalies their totalizers reveal."""
