@@ -24,7 +24,7 @@ START = datetime(2026, 11, 22, 8, 0, tzinfo=UTC)
 def sale(ttc: int, volume_ml: int, totalizer_ml: int, *, nozzle: int = 1, amount: int | None = None,
          minutes: int = 0) -> dict[str, Any]:
     computed = (volume_ml * 730 + 500) // 1000
-    return {"dispenserNumber": 1, "nozzleNumber": nozzle, "ttc": ttc, "gradeCode": "1402", "volumeMl": volume_ml,
+    return {"dispenserNumber": (nozzle + 1) // 2, "nozzleNumber": nozzle, "ttc": ttc, "gradeCode": "1402", "volumeMl": volume_ml,
             "unitPriceFen": 730, "amountFen": computed if amount is None else amount, "totalizerMl": totalizer_ml,
             "endedAt": (START + timedelta(minutes=minutes)).isoformat(), "rawFrame": "FA E0 00 2A"}
 
