@@ -5,6 +5,7 @@ from api.core.db import Base
 from api.core.outbox import OutboxMessage
 from api.fuelings.models import Anomaly, Fueling
 from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, StaffSession, StaffUser
+from api.pricing.models import PriceChange, PriceDelivery, StationPrice
 from api.pumps.models import Dispenser, FuelGrade, Nozzle, Tank
 from api.stations.models import Company, Region, Station
 
@@ -22,12 +23,15 @@ __all__ = [
            "Grant",
            "Nozzle",
            "OutboxMessage",
+           "PriceChange",
+           "PriceDelivery",
            "RefreshToken",
            "Region",
            "Role",
            "StaffSession",
            "StaffUser",
            "Station",
+           "StationPrice",
            "Tank",
            "metadata",
 ]

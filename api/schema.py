@@ -30,6 +30,7 @@ from api.core.scalars import SCALARS
 from api.fuelings.schema import FuelingMutation, FuelingQuery
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
+from api.pricing.schema import PriceMutation, PriceQuery
 from api.pumps.schema import PumpMutation, PumpQuery, PumpSubscription
 from api.settings import Settings
 from api.stations.schema import StationMutation, StationQuery
@@ -38,9 +39,9 @@ from api.system.schema import SystemQuery
 log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
-                                  AuditQuery)
+                                  PriceQuery, AuditQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
-                                     PumpMutation, FuelingMutation)
+                                     PumpMutation, FuelingMutation, PriceMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 
 

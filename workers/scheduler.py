@@ -24,7 +24,7 @@ class Job:
     every_s: int
 
 
-JOBS: list[Job] = [Job("relay_outbox", 5)]
+JOBS: list[Job] = [Job("relay_outbox", 5), Job("apply_due_price_changes", 15)]
 
 
 def claim_slot(client: redis.Redis, job: Job, now: float) -> bool:

@@ -11,8 +11,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.core.clock import utcnow
 from api.core.db import Database
 from api.identity.provisioning import UserSpec, create_company, create_user
+from api.pricing.models import StationPrice
 from api.pumps.models import Dispenser, DispenserProtocol, FuelGrade, GradeKind, Nozzle, Tank
 from api.stations.models import Company, Region, Station
 
@@ -78,12 +80,17 @@ DEMO_DISPENSERS = {1: ("92#", "95#"), 2: ("92#", "95#"), 3: ("92#", "0#"), 4: ("
 
 
 def seed_forecourt(session: Session, company_id: uuid.UUID, station_id: uuid.UUID) -> None:
-    """Grades, one tank per grade, 4 dispensers with 2 nozzles each (numbered 1-8 across the station)."""
+    """Grades (shared by the company), one tank per grade, the opening prices, and 4 dispensers with 2 nozzles
+    each (numbered 1-8 across the station)."""
     grades = {}
-    for number, (name, code, kind, density, _) in enumerate(DEMO_GRADES, start=1):
-        grade = FuelGrade(company_id=company_id, code=code, name=name, kind=kind, density_g_per_l=density)
-        session.add(grade)
-        session.flush()
+    for number, (name, code, kind, density, price) in enumerate(DEMO_GRADES, start=1):
+        grade = session.scalar(select(FuelGrade).where(FuelGrade.company_id == company_id, FuelGrade.code == code))
+        if grade is None:
+            grade = FuelGrade(company_id=company_id, code=code, name=name, kind=kind, density_g_per_l=density)
+            session.add(grade)
+            session.flush()
+        session.add(StationPrice(company_id=company_id, station_id=station_id, grade_id=grade.id, price_fen=price,
+                                 effective_at=utcnow()))
         tank = Tank(company_id=company_id, station_id=station_id, number=number, grade_id=grade.id,
                     capacity_ml=30_000_000, gauge_id=f"T{number}")
         session.add(tank)
