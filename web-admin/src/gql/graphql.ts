@@ -24,6 +24,48 @@ export type Scalars = {
   Long: { input: number; output: number; }
 };
 
+/** Something on the forecourt to look at. Requires VIEW_FORECOURT. */
+export type Anomaly = Node & {
+  __typename?: 'Anomaly';
+  /** When it was found. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The figures behind it. */
+  details: Scalars['JSON']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** What kind. */
+  kind: AnomalyKind;
+  /** When someone resolved it. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The station. */
+  station: Station;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type AnomalyConnection = {
+  __typename?: 'AnomalyConnection';
+  /** The items of this page. */
+  edges: Array<AnomalyEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page with its cursor. */
+export type AnomalyEdge = {
+  __typename?: 'AnomalyEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Anomaly;
+};
+
+/** TOTALIZER_BREAK: the totalizer does not continue from the previous sale (a driver may be billed twice); AMOUNT_MISMATCH: the dispenser's amount differs from volume × price. */
+export type AnomalyKind =
+  | 'AMOUNT_MISMATCH'
+  | 'TOTALIZER_BREAK';
+
 /** A partner's API key (the secret is shown only at creation). Requires MANAGE_API_KEYS. */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
@@ -292,6 +334,131 @@ export type FuelGrade = Node & {
   name: Scalars['String']['output'];
 };
 
+/** A completed sale reported by a dispenser. Requires VIEW_FORECOURT. */
+export type Fueling = Node & {
+  __typename?: 'Fueling';
+  /** Amount as the dispenser reported it (authoritative). */
+  amount: Money;
+  /** True when the two amounts differ by more than 1 fen. */
+  amountMismatch: Scalars['Boolean']['output'];
+  /** Card number, for card sales. */
+  cardNo?: Maybe<Scalars['String']['output']>;
+  /** Volume × unit price, rounded half-up to the fen. */
+  computedAmount: Money;
+  /** When the sale ended. */
+  endedAt: Scalars['DateTime']['output'];
+  /** The grade sold. */
+  grade: FuelGrade;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Nozzle number on the station. */
+  nozzleNumber: Scalars['Int']['output'];
+  /** True once an order paid for it. */
+  paid: Scalars['Boolean']['output'];
+  /** When the sale started. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The station. */
+  station: Station;
+  /** The nozzle's volume totalizer after the sale. */
+  totalizer: Volume;
+  /** The dispenser's transaction counter. */
+  ttc: Scalars['Long']['output'];
+  /** Unit price per litre. */
+  unitPrice: Money;
+  /** Volume sold. */
+  volume: Volume;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type FuelingConnection = {
+  __typename?: 'FuelingConnection';
+  /** The items of this page. */
+  edges: Array<FuelingEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page with its cursor. */
+export type FuelingEdge = {
+  __typename?: 'FuelingEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Fueling;
+};
+
+/** Filters of the fueling list. */
+export type FuelingFilter = {
+  /** Ended at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these nozzle numbers. */
+  nozzleNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only paid (true) or unpaid (false). */
+  paid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these stations. */
+  stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Ended before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A problem with the input of a fueling record; nothing was changed. */
+export type FuelingRecordError = UserError & {
+  __typename?: 'FuelingRecordError';
+  /** A stable machine-readable reason. */
+  code: FuelingRecordErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a fueling record was refused. */
+export type FuelingRecordErrorCode =
+  | 'CONFLICT'
+  | 'INVALID'
+  | 'UNKNOWN_NOZZLE';
+
+/** A completed sale as the dispenser reported it (32H record). */
+export type FuelingRecordInput = {
+  /** Amount in fen as the dispenser computed it. */
+  amountFen: Scalars['Long']['input'];
+  /** Card number (card sales). */
+  cardNo?: InputMaybe<Scalars['String']['input']>;
+  /** Dispenser number on the station. */
+  dispenserNumber: Scalars['Int']['input'];
+  /** End of the sale. */
+  endedAt: Scalars['DateTime']['input'];
+  /** National grade code the dispenser reported. */
+  gradeCode: Scalars['String']['input'];
+  /** Nozzle number on the station. */
+  nozzleNumber: Scalars['Int']['input'];
+  /** The raw frame, hex. */
+  rawFrame?: InputMaybe<Scalars['String']['input']>;
+  /** Start of the sale. */
+  startedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The nozzle's volume totalizer after the sale, in ml. */
+  totalizerMl: Scalars['Long']['input'];
+  /** The dispenser's transaction counter (TTC). */
+  ttc: Scalars['Long']['input'];
+  /** Unit price in fen per litre. */
+  unitPriceFen: Scalars['Int']['input'];
+  /** Volume in millilitres. */
+  volumeMl: Scalars['Long']['input'];
+};
+
+/** Result of recording a fueling. */
+export type FuelingRecordPayload = {
+  __typename?: 'FuelingRecordPayload';
+  /** True when this TTC was already recorded. */
+  duplicate: Scalars['Boolean']['output'];
+  /** Why nothing was recorded. */
+  errors: Array<FuelingRecordError>;
+  /** The fueling (the first one, on a replay). */
+  fueling?: Maybe<Fueling>;
+};
+
 /** Gasoline, diesel, CNG or LNG. */
 export type GradeKind =
   | 'CNG'
@@ -352,10 +519,22 @@ export type Mutation = {
   deviceCreate: DevicePayload;
   /** Revoke a device token; audited. Requires MANAGE_DEVICES. */
   deviceRevoke: DevicePayload;
+  /** Record a completed fueling. Requires a station device token. Idempotent on (station, dispenser, TTC): a replay returns the first fueling. */
+  fuelingRecord: FuelingRecordPayload;
   /** Report live nozzle states. Requires a station device token (pump_link); send several times a second, over HTTP or the WebSocket. */
   nozzleStatesReport: NozzleStatesReportPayload;
   /** Change your own password; your other sessions are signed out. Requires a signed-in actor. */
   passwordChange: PasswordChangePayload;
+  /** Approve a price change requested by someone else; audited. Requires APPROVE_PRICES. */
+  priceChangeApprove: PriceChangePayload;
+  /** Cancel a price change not yet applied; audited. Requires CHANGE_PRICES. */
+  priceChangeCancel: PriceChangePayload;
+  /** Change a grade's price now or at a time; a step beyond the limit waits for approval; audited. Requires CHANGE_PRICES. */
+  priceChangeCreate: PriceChangePayload;
+  /** Reject a price change waiting for approval; audited. Requires APPROVE_PRICES. */
+  priceChangeReject: PriceChangePayload;
+  /** Report the prices the dispensers show. Requires a station device token. */
+  pricesConfirm: PricesConfirmPayload;
   /** Create a custom role; audited. Requires MANAGE_ROLES. */
   roleCreate: RolePayload;
   /** Delete a custom role nobody holds; audited. Requires MANAGE_ROLES. */
@@ -414,6 +593,12 @@ export type MutationDeviceRevokeArgs = {
 
 
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFuelingRecordArgs = {
+  input: FuelingRecordInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationNozzleStatesReportArgs = {
   input: NozzleStatesReportInput;
 };
@@ -422,6 +607,36 @@ export type MutationNozzleStatesReportArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationPasswordChangeArgs = {
   input: PasswordChangeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPriceChangeApproveArgs = {
+  input: PriceChangeDecisionInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPriceChangeCancelArgs = {
+  input: PriceChangeDecisionInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPriceChangeCreateArgs = {
+  input: PriceChangeCreateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPriceChangeRejectArgs = {
+  input: PriceChangeDecisionInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPricesConfirmArgs = {
+  input: PricesConfirmInput;
 };
 
 
@@ -550,6 +765,14 @@ export type NozzleLiveState = {
   version: Scalars['Long']['output'];
   /** Running (or final) volume of the current sale. */
   volume: Volume;
+};
+
+/** The price a nozzle now shows. */
+export type NozzlePriceInput = {
+  /** Nozzle number on the station. */
+  nozzleNumber: Scalars['Int']['input'];
+  /** Price the dispenser shows, fen per litre. */
+  unitPriceFen: Scalars['Int']['input'];
 };
 
 /** What a nozzle is doing: OFFLINE (no link), IDLE (hung up), CALLING (lifted), CARD_INSERTED, AUTHORIZED, FUELING, SUSPENDED, COMPLETED (sale ended, awaiting the next). */
@@ -719,9 +942,154 @@ export type PermissionInfo = {
   label: Scalars['String']['output'];
 };
 
+/** A price change. Requires CHANGE_PRICES. */
+export type PriceChange = Node & {
+  __typename?: 'PriceChange';
+  /** When it was applied. */
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Delivery to the nozzles, by status. */
+  deliveries: PriceDeliverySummary;
+  /** When it takes effect; null = at once. */
+  effectiveAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The grade. */
+  grade: FuelGrade;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** True when a step exceeded the limit. */
+  needsApproval: Scalars['Boolean']['output'];
+  /** The new price per litre. */
+  price: Money;
+  /** Why. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** How the stations were chosen. */
+  scope: PriceScope;
+  /** The stations it applies to. */
+  stations: Array<Station>;
+  /** Where it stands. */
+  status: PriceChangeStatus;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type PriceChangeConnection = {
+  __typename?: 'PriceChangeConnection';
+  /** The items of this page. */
+  edges: Array<PriceChangeEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new price for one grade. */
+export type PriceChangeCreateInput = {
+  /** When; omit for at once. */
+  effectiveAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The grade. */
+  gradeId: Scalars['ID']['input'];
+  /** New price in fen per litre. */
+  priceFen: Scalars['Int']['input'];
+  /** Why (kept in the audit log). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** For REGION. */
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Stations, a region or the company. */
+  scope: PriceScope;
+  /** For STATIONS. */
+  stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A decision on a price change. */
+export type PriceChangeDecisionInput = {
+  /** The price change. */
+  id: Scalars['ID']['input'];
+  /** Why (kept in the audit log). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One item of a page with its cursor. */
+export type PriceChangeEdge = {
+  __typename?: 'PriceChangeEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PriceChange;
+};
+
+/** A problem with the input of a price change; nothing was changed. */
+export type PriceChangeError = UserError & {
+  __typename?: 'PriceChangeError';
+  /** A stable machine-readable reason. */
+  code: PriceChangeErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a price change was refused. */
+export type PriceChangeErrorCode =
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'SAME_PERSON'
+  | 'WRONG_STATUS';
+
+/** Result of a price change mutation. */
+export type PriceChangePayload = {
+  __typename?: 'PriceChangePayload';
+  /** Why nothing changed. */
+  errors: Array<PriceChangeError>;
+  /** The change after it. */
+  priceChange?: Maybe<PriceChange>;
+};
+
+/** PENDING_APPROVAL (a step beyond the limit waits for a second person), SCHEDULED, APPLIED, REJECTED, CANCELLED. */
+export type PriceChangeStatus =
+  | 'APPLIED'
+  | 'CANCELLED'
+  | 'PENDING_APPROVAL'
+  | 'REJECTED'
+  | 'SCHEDULED';
+
+/** How far a price change has reached the nozzles. */
+export type PriceDeliverySummary = {
+  __typename?: 'PriceDeliverySummary';
+  /** The dispenser shows the new price. */
+  confirmed: Scalars['Int']['output'];
+  /** The dispenser refused or never confirmed. */
+  failed: Scalars['Int']['output'];
+  /** Not yet sent to the dispenser. */
+  pending: Scalars['Int']['output'];
+  /** Sent, not yet confirmed. */
+  sent: Scalars['Int']['output'];
+};
+
+/** Stations listed, a region, or the company. */
+export type PriceScope =
+  | 'COMPANY'
+  | 'REGION'
+  | 'STATIONS';
+
+/** Prices the station's dispensers now show. */
+export type PricesConfirmInput = {
+  /** One entry per nozzle. */
+  nozzles: Array<NozzlePriceInput>;
+};
+
+/** Result of a price confirmation. */
+export type PricesConfirmPayload = {
+  __typename?: 'PricesConfirmPayload';
+  /** Deliveries confirmed by this report. */
+  confirmed: Scalars['Int']['output'];
+};
+
 /** Everything a client can read. Each field states the permission it needs. */
 export type Query = {
   __typename?: 'Query';
+  /** Forecourt anomalies, newest first. Requires VIEW_FORECOURT. */
+  anomalies: AnomalyConnection;
   /** The company's partner API keys, newest first. Requires MANAGE_API_KEYS. */
   apiKeys: ApiKeyConnection;
   /** Sign-ins and other audited operations per day over the last `days` days (for the home dashboard). Requires VIEW_AUDIT_LOG. */
@@ -734,10 +1102,16 @@ export type Query = {
   dispensers: Array<Dispenser>;
   /** The company's fuel grades. Requires VIEW_FORECOURT. */
   fuelGrades: Array<FuelGrade>;
+  /** Completed fuelings, newest first. Requires VIEW_FORECOURT. */
+  fuelings: FuelingConnection;
   /** Any object by its global ID; null when it does not exist or is out of your scope. Requires a signed-in actor and the object's own permission. */
   node?: Maybe<Node>;
   /** Every permission with its zh-CN label and group. Requires a signed-in actor. */
   permissions: Array<PermissionInfo>;
+  /** A station's current prices. Requires VIEW_FORECOURT. */
+  priceBook: Array<StationPrice>;
+  /** Price changes, newest first. Requires CHANGE_PRICES. */
+  priceChanges: PriceChangeConnection;
   /** The company's regions. Requires VIEW_STATIONS. */
   regions: Array<Region>;
   /** The company's roles, built-in first. Requires VIEW_STAFF. */
@@ -754,6 +1128,14 @@ export type Query = {
   stations: StationConnection;
   /** The signed-in staff user, with permissions and stations in scope. Requires a signed-in actor. */
   viewer: StaffUser;
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryAnomaliesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -791,8 +1173,30 @@ export type QueryDispensersArgs = {
 
 
 /** Everything a client can read. Each field states the permission it needs. */
+export type QueryFuelingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FuelingFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryPriceBookArgs = {
+  stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryPriceChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<PriceChangeStatus>;
 };
 
 
@@ -1175,6 +1579,17 @@ export type StationPayload = {
   errors: Array<StationError>;
   /** The station after the change. */
   station?: Maybe<Station>;
+};
+
+/** The current price of a grade at a station. */
+export type StationPrice = {
+  __typename?: 'StationPrice';
+  /** Since when. */
+  effectiveAt: Scalars['DateTime']['output'];
+  /** The grade. */
+  grade: FuelGrade;
+  /** Price per litre. */
+  price: Money;
 };
 
 /** Reopen a closed station. */
