@@ -16,8 +16,8 @@ from api.demo.seed import (
     DEMO_ADMIN,
     DEMO_CASHIER,
     DEMO_STATION_CODE,
-    demo_nozzle_prices,
     demo_password,
+    demo_station,
     seed_demo,
 )
 from api.runtime import Services
@@ -35,7 +35,7 @@ def run_demo(services: Services) -> None:
         password = demo_password(settings.demo_password, settings.data_dir)
         with database.sync_transaction() as session:
             seeded = seed_demo(session, password)
-        source_stop = forecourt_source.start(settings.redis_url, *demo_nozzle_prices(database))
+        source_stop = forecourt_source.start(settings.redis_url, settings.database_url, demo_station(database))
         broker = configure(settings.redis_url)
         worker = dramatiq.Worker(broker, worker_threads=2)
         worker.start()

@@ -110,13 +110,29 @@ def seed_forecourt(session: Session, company_id: uuid.UUID, station_id: uuid.UUI
     session.flush()
 
 
-def demo_nozzle_prices(database: Database) -> tuple[uuid.UUID, dict[int, int]]:
-    """The demo station and the demo price of each of its nozzles."""
-    prices = {code: price for _, code, _, _, price in DEMO_GRADES}
+@dataclass(frozen=True)
+class DemoNozzle:
+    number: int
+    dispenser_number: int
+    grade_id: uuid.UUID
+    grade_code: str
+
+
+@dataclass(frozen=True)
+class DemoStation:
+    company_id: uuid.UUID
+    station_id: uuid.UUID
+    nozzles: list[DemoNozzle]
+
+
+def demo_station(database: Database) -> DemoStation:
+    """The demo station's layout, for the built-in dispenser source."""
     with database.sync_transaction() as session:
         station = session.scalar(select(Station).join(Company).where(
             Company.code == DEMO_COMPANY_CODE, Station.code == DEMO_STATION_CODE))
         assert station is not None
-        rows = session.execute(select(Nozzle.number, FuelGrade.code).join(FuelGrade, FuelGrade.id == Nozzle.grade_id)
-                               .where(Nozzle.station_id == station.id)).all()
-        return station.id, {number: prices.get(code, 700) for number, code in rows}
+        rows = session.execute(
+            select(Nozzle.number, Dispenser.number, FuelGrade.id, FuelGrade.code)
+            .join(Dispenser, Dispenser.id == Nozzle.dispenser_id).join(FuelGrade, FuelGrade.id == Nozzle.grade_id)
+            .where(Nozzle.station_id == station.id).order_by(Nozzle.number)).all()
+        return DemoStation(station.company_id, station.id, [DemoNozzle(*row) for row in rows])

@@ -77,12 +77,30 @@ try {
 
   await step("the demo admin signs in and sees every menu", page, async () => {
     await signIn(page, url, "admin", PASSWORD);
-    for (const menu of ["站点管理", "员工管理", "角色权限", "开放平台密钥", "操作日志"]) {
+    for (const menu of ["站点管理", "油站设备", "油价管理", "加油记录", "员工管理", "角色权限", "开放平台密钥", "操作日志"]) {
       await page.getByRole("menuitem", { name: menu }).waitFor();
     }
     await page.getByText("近 14 天登录与操作").waitFor();
     await page.locator("canvas").first().waitFor();  // the activity chart rendered
     await page.screenshot({ path: join(ARTIFACTS, "02-admin-home.png") });
+  });
+
+  await step("the admin changes the price of 92# and sees the forecourt", page, async () => {
+    await page.goto(`${url}/prices`);
+    await page.getByText("当前油价").waitFor();
+    await page.getByRole("button", { name: "调 价" }).or(page.getByRole("button", { name: "调价" })).first().click();
+    const dialog = page.getByRole("dialog");
+    await chooseOption(page, dialog.locator(".ant-select").first(), "92#");
+    await dialog.getByLabel("新价格（元/升）").fill("7.50");
+    await dialog.getByLabel("原因").fill("跟随发改委调价");
+    await dialog.getByRole("button", { name: /确\s*认/ }).click();
+    await page.getByText("调价已提交").waitFor();
+    await page.getByRole("cell", { name: "已生效" }).first().waitFor();
+    await page.locator(".ant-statistic", { hasText: "92#" }).getByText("7.50").waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "03a-prices.png"), fullPage: true });
+    await page.goto(`${url}/forecourt`);
+    await page.getByText("4号油机（4 号）").waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "03b-forecourt.png"), fullPage: true });
   });
 
   await step("the admin creates a cashier of station S001", page, async () => {
@@ -114,7 +132,8 @@ try {
     await signIn(page, url, CASHIER, CASHIER_PASSWORD);
     await page.getByRole("menuitem", { name: "收银台" }).waitFor();
     const menus = await page.getByRole("menuitem").allInnerTexts();
-    assert.deepEqual(menus.map((m) => m.trim()).filter(Boolean), ["首页", "站点管理", "收银台"]);
+    assert.deepEqual(menus.map((m) => m.trim()).filter(Boolean),
+      ["首页", "站点管理", "油站设备", "加油记录", "异常提醒", "收银台"]);
     await page.getByTestId("station-switcher").click();
     const options = await page.locator(".ant-select-dropdown:visible .ant-select-item-option").allInnerTexts();
     assert.deepEqual(options, ["S001 石桥辅加油站"]);

@@ -15,6 +15,10 @@ const RolesPage = lazy(() => import("./pages/roles/RolesPage"));
 const ApiKeysPage = lazy(() => import("./pages/apiKeys/ApiKeysPage"));
 const AuditPage = lazy(() => import("./pages/audit/AuditPage"));
 const PosPage = lazy(() => import("./pages/pos/PosPage"));
+const ForecourtPage = lazy(() => import("./pages/forecourt/ForecourtPage"));
+const PricesPage = lazy(() => import("./pages/prices/PricesPage"));
+const FuelingsPage = lazy(() => import("./pages/fuelings/FuelingsPage"));
+const AnomaliesPage = lazy(() => import("./pages/fuelings/AnomaliesPage"));
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -74,6 +78,10 @@ export function App() {
                     <Route path="/roles" element={<RolesPage />} />
                     <Route path="/api-keys" element={<ApiKeysPage />} />
                     <Route path="/audit" element={<AuditPage />} />
+                    <Route path="/forecourt" element={<ForecourtPage />} />
+                    <Route path="/prices" element={<PricesPage />} />
+                    <Route path="/fuelings" element={<FuelingsPage />} />
+                    <Route path="/anomalies" element={<AnomaliesPage />} />
                     <Route path="*" element={<ForbiddenPage notFound />} />
                   </Routes>
                 </Guarded>

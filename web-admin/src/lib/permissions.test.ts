@@ -8,6 +8,7 @@ describe("menu from permissions", () => {
       "/stations",
       "/pos",
     ]);
+    expect(menuFor(["VIEW_FORECOURT"]).map((m) => m.path)).toEqual(["/", "/forecourt", "/fuelings", "/anomalies"]);
   });
 
   it("shows nothing beyond home without permissions", () => {

@@ -10,6 +10,10 @@ export interface MenuEntry {
 export const MENU: MenuEntry[] = [
   { path: "/", name: "首页", needs: null },
   { path: "/stations", name: "站点管理", needs: "VIEW_STATIONS" },
+  { path: "/forecourt", name: "油站设备", needs: "VIEW_FORECOURT" },
+  { path: "/prices", name: "油价管理", needs: "CHANGE_PRICES" },
+  { path: "/fuelings", name: "加油记录", needs: "VIEW_FORECOURT" },
+  { path: "/anomalies", name: "异常提醒", needs: "VIEW_FORECOURT" },
   { path: "/staff", name: "员工管理", needs: "VIEW_STAFF" },
   { path: "/roles", name: "角色权限", needs: "MANAGE_ROLES" },
   { path: "/api-keys", name: "开放平台密钥", needs: "MANAGE_API_KEYS" },

@@ -5,6 +5,7 @@ import { useNavigate } from "react-router-dom";
 import { useSession } from "../../lib/session";
 import { StationSwitcher, useSignOut } from "../layout/AdminLayout";
 import { NozzleGrid } from "./NozzleGrid";
+import { UnpaidFuelings } from "./UnpaidFuelings";
 
 function Clock() {
   const [now, setNow] = useState(() => new Date());
@@ -46,7 +47,7 @@ export default function PosPage() {
           </Col>
           <Col span={8}>
             <Card title={<Typography.Title level={3} style={{ margin: 0 }}>待支付</Typography.Title>} style={{ minHeight: "70vh" }}>
-              <Empty description="暂无待支付的加油记录" />
+              {station ? <UnpaidFuelings stationId={station.id} /> : <Empty description="未分配站点" />}
             </Card>
           </Col>
         </Row>

@@ -1,0 +1,60 @@
+import { PageContainer, ProCard } from "@ant-design/pro-components";
+import { useQuery } from "@apollo/client/react";
+import { Descriptions, Empty, Result, Table, Tag } from "antd";
+import { DispensersDocument, FuelGradesDocument } from "../../gql/graphql";
+import { formatYuan } from "../../lib/format";
+import { useSession } from "../../lib/session";
+import { STATE_VIEW } from "../pos/NozzleGrid";
+
+const KIND = { GASOLINE: "汽油", DIESEL: "柴油", CNG: "压缩天然气", LNG: "液化天然气" } as const;
+
+export default function ForecourtPage() {
+  const { stationId, viewer } = useSession();
+  const station = stationId ?? (viewer.stations.length === 1 ? viewer.stations[0].id : null);
+  const grades = useQuery(FuelGradesDocument);
+  const dispensers = useQuery(DispensersDocument, { variables: { stationId: station ?? "" }, skip: !station });
+  if (!station) return <Result status="info" title="请先在右上角选择站点" />;
+  return (
+    <PageContainer>
+      <ProCard title="油品" bordered style={{ marginBottom: 16 }} loading={grades.loading && !grades.data}>
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={grades.data?.fuelGrades ?? []}
+          columns={[
+            { title: "油品", dataIndex: "name" },
+            { title: "国标代码", dataIndex: "code" },
+            { title: "类别", dataIndex: "kind", render: (k: keyof typeof KIND) => KIND[k] },
+            { title: "密度 (g/L)", dataIndex: "densityGPerL" },
+          ]}
+        />
+      </ProCard>
+      <ProCard title="油机与油枪" bordered loading={dispensers.loading && !dispensers.data} ghost={false}>
+        {(dispensers.data?.dispensers ?? []).length === 0 && <Empty description="本站尚未登记油机" />}
+        {(dispensers.data?.dispensers ?? []).map((d) => (
+          <ProCard key={d.id} title={`${d.name}（${d.number} 号）`} type="inner" bordered style={{ marginBottom: 12 }}>
+            <Descriptions size="small" column={3} items={[
+              { key: "port", label: "集线器端口", children: d.hubPort },
+              { key: "protocol", label: "协议", children: d.protocol === "KAJILIAN" ? "卡机联动" : "DART" },
+            ]} />
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={d.nozzles}
+              columns={[
+                { title: "枪号", dataIndex: "number" },
+                { title: "侧", dataIndex: "side" },
+                { title: "油品", render: (_, n) => n.grade.name },
+                { title: "状态", render: (_, n) => <Tag color={STATE_VIEW[n.liveState.state].color}>{STATE_VIEW[n.liveState.state].label}</Tag> },
+                { title: "当前金额", render: (_, n) => formatYuan(n.liveState.amount.fen) },
+                { title: "单价", render: (_, n) => `${formatYuan(n.liveState.unitPrice.fen)}/L` },
+              ]}
+            />
+          </ProCard>
+        ))}
+      </ProCard>
+    </PageContainer>
+  );
+}
