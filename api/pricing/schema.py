@@ -153,6 +153,17 @@ class PricesConfirmPayload:
     confirmed: int = strawberry.field(description="Deliveries confirmed by this report.")
 
 
+@strawberry.type(description="The price one nozzle should show.")
+class NozzlePrice:
+    nozzle_number: int = strawberry.field(description="Nozzle number on the station.")
+    unit_price: Money = strawberry.field(description="Price per litre.")
+
+
+@strawberry.type(description="The price table a station's dispensers should show.")
+class PriceTableFetchPayload:
+    nozzles: list[NozzlePrice] = strawberry.field(description="One entry per nozzle that has a price.")
+
+
 @strawberry.type
 class PriceMutation:
     @strawberry.mutation(description=needs("Change a grade's price now or at a time; a step beyond the limit "
@@ -193,6 +204,15 @@ class PriceMutation:
             return {"price_change": PriceChangeType.of(change)}
 
         return await run_mutation(info.context, work, PriceChangePayload, PriceChangeError, PriceChangeErrorCode)
+
+    @strawberry.mutation(description="Fetch the price table to download to the dispensers; marks pending deliveries "
+                                     "as sent. Requires a station device token.")
+    async def price_table_fetch(self, info: Info) -> PriceTableFetchPayload:
+        station = device_station(viewer(info))
+        async with info.context.transaction() as session:
+            table = await service.fetch_price_table(session, station)
+        return PriceTableFetchPayload(nozzles=[NozzlePrice(nozzle_number=n, unit_price=Money(fen=Long(p)))
+                                               for n, p in sorted(table.items())])
 
     @strawberry.mutation(description="Report the prices the dispensers show. Requires a station device token.")
     async def prices_confirm(self, info: Info, input: PricesConfirmInput) -> PricesConfirmPayload:

@@ -20,7 +20,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -212,3 +212,15 @@ async def confirm_prices(session: AsyncSession, station_id: uuid.UUID, shown: di
             confirmed += 1
     await session.flush()
     return confirmed
+
+
+async def fetch_price_table(session: AsyncSession, station_id: uuid.UUID) -> dict[int, int]:
+    """The price each nozzle of the station should show (by number); pending deliveries are now SENT."""
+    rows = (await session.execute(
+        select(Nozzle.number, StationPrice.price_fen).join(StationPrice, (StationPrice.grade_id == Nozzle.grade_id)
+                                                           & (StationPrice.station_id == Nozzle.station_id))
+        .where(Nozzle.station_id == station_id))).all()
+    await session.execute(update(PriceDelivery).where(
+        PriceDelivery.station_id == station_id, PriceDelivery.status == DeliveryStatus.PENDING)
+        .values(status=DeliveryStatus.SENT, updated_at=utcnow()))
+    return dict(rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -11,6 +12,9 @@ from api.core.guards import Info
 from api.core.node import Node
 from api.stations.loaders import RegionByIdLoader
 from api.stations.models import Region, Station, StationStatus
+
+if TYPE_CHECKING:
+    from api.pumps.types import DispenserType
 
 StationStatusType = strawberry.enum(StationStatus, name="StationStatus",
                                     description="Whether a station is trading.")
@@ -49,6 +53,16 @@ class StationType(Node):
             return None
         region = await info.context.loader(RegionByIdLoader).load(self.region_id)
         return RegionType.of(region) if region else None
+
+    @strawberry.field(description="The station's dispensers with their nozzles. Requires VIEW_FORECOURT.")
+    async def dispensers(self, info: Info) -> list[Annotated[DispenserType, strawberry.lazy("api.pumps.types")]]:
+        from api.core.guards import require
+        from api.core.permissions import Permission
+        from api.pumps.loaders import DispensersByStationIdLoader
+        from api.pumps.types import DispenserType as Dispensers
+
+        require(info, Permission.VIEW_FORECOURT).require_station(self.pk, Permission.VIEW_FORECOURT)
+        return [Dispensers.of(d) for d in await info.context.loader(DispensersByStationIdLoader).load(self.pk)]
 
     @classmethod
     def of(cls, s: Station) -> StationType:

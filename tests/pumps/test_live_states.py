@@ -107,3 +107,13 @@ async def test_a_report_to_one_server_reaches_subscribers_of_another(
         await device(client, forecourt).execute(REPORT, {"states": [state(7, 1, "CALLING")]})  # to live_server
         change = (await asyncio.wait_for(ws.receive(), 5))["payload"]["data"]["nozzleStatusChanged"]
         assert (change["nozzle"]["number"], change["state"]) == (7, "CALLING")
+
+
+async def test_a_device_reports_over_its_persistent_websocket(live_server: LiveServer, forecourt: Forecourt) -> None:
+    async with websocket_session(live_server.ws_url, token=forecourt.device_token) as ws:
+        for sequence in (1, 2):
+            op = await ws.subscribe(REPORT, {"states": [state(5, sequence, amount=100 * sequence)]})
+            result = await ws.receive()
+            assert result["id"] == op
+            assert result["payload"]["data"]["nozzleStatesReport"] == {"accepted": 1, "errors": []}
+            assert (await ws.receive())["type"] == "complete"

@@ -98,3 +98,19 @@ async def test_prices_outside_scope_and_bad_input(staff_client: StaffClientFacto
     assert other.error_codes == ["FORBIDDEN"]
     bad = (await manager.execute(CREATE, _input(grade, to_global_id("Station", a.id), 0))).data["priceChangeCreate"]
     assert bad["errors"] == [{"field": "priceFen", "code": "INVALID", "message": "价格须在 0.01 到 1000 元之间"}]
+
+
+async def test_the_device_fetches_the_table_then_confirms(staff_client: StaffClientFactory, forecourt: Forecourt,
+                                                          client: GraphQLClient) -> None:
+    station = to_global_id("Station", forecourt.org.stations[0].id)
+    manager = await staff_client(permissions=[P.CHANGE_PRICES, P.VIEW_FORECOURT])
+    grade = await _grade_id(manager, "0#")
+    await manager.execute(CREATE, _input(grade, station, 716))
+    device = client.with_token(forecourt.device_token)
+    table = (await device.execute("mutation { priceTableFetch { nozzles { nozzleNumber unitPrice { fen } } } }")).data
+    prices = {n["nozzleNumber"]: n["unitPrice"]["fen"] for n in table["priceTableFetch"]["nozzles"]}
+    assert prices == {1: 730, 2: 781, 3: 730, 4: 781, 5: 730, 6: 716, 7: 730, 8: 716}
+    changes = (await manager.execute("{ priceChanges(first: 1) { edges { node { deliveries { pending sent confirmed } } } } }"))
+    assert changes.data["priceChanges"]["edges"][0]["node"]["deliveries"] == {"pending": 0, "sent": 2, "confirmed": 0}
+    shown = [{"nozzleNumber": n, "unitPriceFen": p} for n, p in prices.items()]
+    assert (await device.execute(CONFIRM, {"n": shown})).data == {"pricesConfirm": {"confirmed": 2}}

@@ -533,6 +533,8 @@ export type Mutation = {
   priceChangeCreate: PriceChangePayload;
   /** Reject a price change waiting for approval; audited. Requires APPROVE_PRICES. */
   priceChangeReject: PriceChangePayload;
+  /** Fetch the price table to download to the dispensers; marks pending deliveries as sent. Requires a station device token. */
+  priceTableFetch: PriceTableFetchPayload;
   /** Report the prices the dispensers show. Requires a station device token. */
   pricesConfirm: PricesConfirmPayload;
   /** Create a custom role; audited. Requires MANAGE_ROLES. */
@@ -765,6 +767,15 @@ export type NozzleLiveState = {
   version: Scalars['Long']['output'];
   /** Running (or final) volume of the current sale. */
   volume: Volume;
+};
+
+/** The price one nozzle should show. */
+export type NozzlePrice = {
+  __typename?: 'NozzlePrice';
+  /** Nozzle number on the station. */
+  nozzleNumber: Scalars['Int']['output'];
+  /** Price per litre. */
+  unitPrice: Money;
 };
 
 /** The price a nozzle now shows. */
@@ -1071,6 +1082,13 @@ export type PriceScope =
   | 'COMPANY'
   | 'REGION'
   | 'STATIONS';
+
+/** The price table a station's dispensers should show. */
+export type PriceTableFetchPayload = {
+  __typename?: 'PriceTableFetchPayload';
+  /** One entry per nozzle that has a price. */
+  nozzles: Array<NozzlePrice>;
+};
 
 /** Prices the station's dispensers now show. */
 export type PricesConfirmInput = {
@@ -1468,6 +1486,8 @@ export type Station = Node & {
   code: Scalars['String']['output'];
   /** When the station was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The station's dispensers with their nozzles. Requires VIEW_FORECOURT. */
+  dispensers: Array<Dispenser>;
   /** The object's global ID (opaque). */
   id: Scalars['ID']['output'];
   /** Latitude (WGS-84), decimal degrees as a string. */
