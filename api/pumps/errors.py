@@ -6,3 +6,10 @@ from enum import StrEnum
 class NozzleStatesReportErrorCode(StrEnum):
     UNKNOWN_NOZZLE = "unknown_nozzle"
     INVALID = "invalid"
+
+
+class ForecourtConfigErrorCode(StrEnum):
+    REQUIRED = "required"
+    INVALID = "invalid"
+    DUPLICATE = "duplicate"
+    NOT_FOUND = "not_found"

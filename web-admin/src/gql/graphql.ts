@@ -314,10 +314,69 @@ export type Dispenser = Node & {
   protocol: DispenserProtocol;
 };
 
+/** A dispenser; on update, omitted fields stay as they are. */
+export type DispenserInput = {
+  /** Bus address, 0-255. */
+  address?: InputMaybe<Scalars['Int']['input']>;
+  /** Baud rate. */
+  baud?: InputMaybe<Scalars['Int']['input']>;
+  /** Data bits, 7 or 8. */
+  dataBits?: InputMaybe<Scalars['Int']['input']>;
+  /** Hub port, 1-64. */
+  hubPort?: InputMaybe<Scalars['Int']['input']>;
+  /** The dispenser (update only). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Number on the station, 1-99. */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** Parity. */
+  parity?: InputMaybe<SerialParity>;
+  /** Protocol. */
+  protocol?: InputMaybe<DispenserProtocol>;
+  /** Its station (create only). */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Stop bits, 1 or 2. */
+  stopBits?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The protocol a dispenser speaks on its serial line. */
 export type DispenserProtocol =
   | 'DART'
   | 'KAJILIAN';
+
+/** A problem with the input of a forecourt configuration change; nothing was changed. */
+export type ForecourtConfigError = UserError & {
+  __typename?: 'ForecourtConfigError';
+  /** A stable machine-readable reason. */
+  code: ForecourtConfigErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a forecourt configuration change was refused. */
+export type ForecourtConfigErrorCode =
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'REQUIRED';
+
+/** Result of a forecourt configuration change. */
+export type ForecourtConfigPayload = {
+  __typename?: 'ForecourtConfigPayload';
+  /** The dispenser, for dispensers. */
+  dispenser?: Maybe<Dispenser>;
+  /** Why nothing changed. */
+  errors: Array<ForecourtConfigError>;
+  /** The grade, for grade mutations. */
+  grade?: Maybe<FuelGrade>;
+  /** The nozzle, for nozzle mutations. */
+  nozzle?: Maybe<Nozzle>;
+  /** The tank, for tank mutations. */
+  tank?: Maybe<Tank>;
+};
 
 /** A fuel grade of the company (92#, 0# diesel...). */
 export type FuelGrade = Node & {
@@ -332,6 +391,20 @@ export type FuelGrade = Node & {
   kind: GradeKind;
   /** Name shown to users (92#). */
   name: Scalars['String']['output'];
+};
+
+/** A fuel grade; on update, omitted fields stay as they are. */
+export type FuelGradeInput = {
+  /** National grade code (digits). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Density, g/L. */
+  densityGPerL?: InputMaybe<Scalars['Int']['input']>;
+  /** The grade (update only). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind. */
+  kind?: InputMaybe<GradeKind>;
+  /** Name, e.g. 92#. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A completed sale reported by a dispenser. Requires VIEW_FORECOURT. */
@@ -519,8 +592,14 @@ export type Mutation = {
   deviceCreate: DevicePayload;
   /** Revoke a device token; audited. Requires MANAGE_DEVICES. */
   deviceRevoke: DevicePayload;
+  /** Create or update (with `id`) a dispenser; audited. Requires MANAGE_PUMPS. */
+  dispenserSave: ForecourtConfigPayload;
+  /** Create or update (with `id`) a fuel grade; company-wide; audited. Requires MANAGE_PUMPS. */
+  fuelGradeSave: ForecourtConfigPayload;
   /** Record a completed fueling. Requires a station device token. Idempotent on (station, dispenser, TTC): a replay returns the first fueling. */
   fuelingRecord: FuelingRecordPayload;
+  /** Create or update (with `id`) a nozzle; audited. Requires MANAGE_PUMPS. */
+  nozzleSave: ForecourtConfigPayload;
   /** Report live nozzle states. Requires a station device token (pump_link); send several times a second, over HTTP or the WebSocket. */
   nozzleStatesReport: NozzleStatesReportPayload;
   /** Change your own password; your other sessions are signed out. Requires a signed-in actor. */
@@ -561,6 +640,8 @@ export type Mutation = {
   stationReopen: StationPayload;
   /** Change a station's details; audited with before and after. Requires MANAGE_STATIONS. */
   stationUpdate: StationPayload;
+  /** Create or update (with `id`) a tank; audited. Requires MANAGE_PUMPS. */
+  tankSave: ForecourtConfigPayload;
   /** Sign in with username and password. Public. Repeated failures lock the username (and the client's IP) for a while. */
   tokenCreate: TokenCreatePayload;
   /** Trade a refresh token for new tokens (rotation). Public. Reusing a used refresh token signs that session out everywhere. */
@@ -595,8 +676,26 @@ export type MutationDeviceRevokeArgs = {
 
 
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationDispenserSaveArgs = {
+  input: DispenserInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFuelGradeSaveArgs = {
+  input: FuelGradeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationFuelingRecordArgs = {
   input: FuelingRecordInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationNozzleSaveArgs = {
+  input: NozzleInput;
 };
 
 
@@ -715,6 +814,12 @@ export type MutationStationUpdateArgs = {
 
 
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationTankSaveArgs = {
+  input: TankInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationTokenCreateArgs = {
   input: TokenCreateInput;
 };
@@ -750,6 +855,22 @@ export type Nozzle = Node & {
   number: Scalars['Int']['output'];
   /** Side of the dispenser, if marked. */
   side?: Maybe<Scalars['String']['output']>;
+};
+
+/** A nozzle; on update, omitted fields stay as they are. */
+export type NozzleInput = {
+  /** Its dispenser (create only). */
+  dispenserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Grade it sells. */
+  gradeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The nozzle (update only). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Number on the station, 1-99. */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** Side of the dispenser. */
+  side?: InputMaybe<Scalars['String']['input']>;
+  /** Tank it draws from (same grade). */
+  tankId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The latest state a nozzle reported. */
@@ -1330,6 +1451,12 @@ export type RoleUpdateInput = {
   permissions?: InputMaybe<Array<Permission>>;
 };
 
+/** Serial line parity. */
+export type SerialParity =
+  | 'EVEN'
+  | 'NONE'
+  | 'ODD';
+
 /** The platform a client is talking to. */
 export type ServerInfo = {
   __typename?: 'ServerInfo';
@@ -1660,6 +1787,35 @@ export type Subscription = {
 /** Live updates over WebSocket (graphql-transport-ws); a subscriber first receives the current state, then each change. */
 export type SubscriptionNozzleStatusChangedArgs = {
   stationId: Scalars['ID']['input'];
+};
+
+/** An underground tank. Requires VIEW_FORECOURT. */
+export type Tank = {
+  __typename?: 'Tank';
+  /** Capacity in millilitres. */
+  capacityMl: Scalars['Int']['output'];
+  /** Tank gauge probe id. */
+  gaugeId?: Maybe<Scalars['String']['output']>;
+  /** The tank's ID. */
+  id: Scalars['ID']['output'];
+  /** Tank number on the station. */
+  number: Scalars['Int']['output'];
+};
+
+/** A tank; on update, omitted fields stay as they are. */
+export type TankInput = {
+  /** Capacity in ml. */
+  capacityMl?: InputMaybe<Scalars['Int']['input']>;
+  /** Tank gauge probe id. */
+  gaugeId?: InputMaybe<Scalars['String']['input']>;
+  /** Grade it holds. */
+  gradeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The tank (update only). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Number on the station. */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** Its station (create only). */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A problem with the input of sign-in; nothing was changed. */

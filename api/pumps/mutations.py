@@ -1,0 +1,155 @@
+"""Mutations of the forecourt configuration: grades, tanks, dispensers, nozzles (create and update)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.guards import Info, needs, require
+from api.core.node import decode_input_id
+from api.core.permissions import Permission
+from api.core.user_errors import error_type, run_mutation
+from api.pumps import config
+from api.pumps.errors import ForecourtConfigErrorCode
+from api.pumps.models import Parity, Tank
+from api.pumps.types import DispenserType, FuelGradeType, GradeKindType, NozzleType, ProtocolType
+
+ForecourtConfigError = error_type("ForecourtConfig", ForecourtConfigErrorCode, "a forecourt configuration change")
+ParityType = strawberry.enum(Parity, name="SerialParity", description="Serial line parity.")
+
+
+@strawberry.type(name="Tank", description="An underground tank. Requires VIEW_FORECOURT.")
+class TankType:
+    number: int = strawberry.field(description="Tank number on the station.")
+    capacity_ml: int = strawberry.field(description="Capacity in millilitres.")
+    gauge_id: str | None = strawberry.field(description="Tank gauge probe id.")
+    id: strawberry.ID = strawberry.field(description="The tank's ID.")
+
+    @classmethod
+    def of(cls, t: Tank) -> TankType:
+        from api.core.ids import to_global_id
+
+        return cls(number=t.number, capacity_ml=t.capacity_ml, gauge_id=t.gauge_id,
+                   id=strawberry.ID(to_global_id("Tank", t.id)))
+
+
+@strawberry.input(description="A fuel grade; on update, omitted fields stay as they are.")
+class FuelGradeInput:
+    id: strawberry.ID | None = strawberry.field(default=None, description="The grade (update only).")
+    code: str | None = strawberry.field(default=None, description="National grade code (digits).")
+    name: str | None = strawberry.field(default=None, description="Name, e.g. 92#.")
+    kind: GradeKindType | None = strawberry.field(default=None, description="Kind.")  # type: ignore[valid-type]
+    density_g_per_l: int | None = strawberry.field(default=None, description="Density, g/L.")
+
+
+@strawberry.input(description="A dispenser; on update, omitted fields stay as they are.")
+class DispenserInput:
+    id: strawberry.ID | None = strawberry.field(default=None, description="The dispenser (update only).")
+    station_id: strawberry.ID | None = strawberry.field(default=None, description="Its station (create only).")
+    number: int | None = strawberry.field(default=None, description="Number on the station, 1-99.")
+    name: str | None = strawberry.field(default=None, description="Name.")
+    hub_port: int | None = strawberry.field(default=None, description="Hub port, 1-64.")
+    protocol: ProtocolType | None = strawberry.field(default=None, description="Protocol.")  # type: ignore[valid-type]
+    address: int | None = strawberry.field(default=None, description="Bus address, 0-255.")
+    baud: int | None = strawberry.field(default=None, description="Baud rate.")
+    parity: ParityType | None = strawberry.field(default=None, description="Parity.")  # type: ignore[valid-type]
+    data_bits: int | None = strawberry.field(default=None, description="Data bits, 7 or 8.")
+    stop_bits: int | None = strawberry.field(default=None, description="Stop bits, 1 or 2.")
+
+
+@strawberry.input(description="A tank; on update, omitted fields stay as they are.")
+class TankInput:
+    id: strawberry.ID | None = strawberry.field(default=None, description="The tank (update only).")
+    station_id: strawberry.ID | None = strawberry.field(default=None, description="Its station (create only).")
+    number: int | None = strawberry.field(default=None, description="Number on the station.")
+    grade_id: strawberry.ID | None = strawberry.field(default=None, description="Grade it holds.")
+    capacity_ml: int | None = strawberry.field(default=None, description="Capacity in ml.")
+    gauge_id: str | None = strawberry.field(default=None, description="Tank gauge probe id.")
+
+
+@strawberry.input(description="A nozzle; on update, omitted fields stay as they are.")
+class NozzleInput:
+    id: strawberry.ID | None = strawberry.field(default=None, description="The nozzle (update only).")
+    dispenser_id: strawberry.ID | None = strawberry.field(default=None, description="Its dispenser (create only).")
+    number: int | None = strawberry.field(default=None, description="Number on the station, 1-99.")
+    side: str | None = strawberry.field(default=None, description="Side of the dispenser.")
+    grade_id: strawberry.ID | None = strawberry.field(default=None, description="Grade it sells.")
+    tank_id: strawberry.ID | None = strawberry.field(default=None, description="Tank it draws from (same grade).")
+
+
+@strawberry.type(description="Result of a forecourt configuration change.")
+class ForecourtConfigPayload:
+    grade: FuelGradeType | None = strawberry.field(default=None, description="The grade, for grade mutations.")
+    dispenser: DispenserType | None = strawberry.field(default=None, description="The dispenser, for dispensers.")
+    tank: TankType | None = strawberry.field(default=None, description="The tank, for tank mutations.")
+    nozzle: NozzleType | None = strawberry.field(default=None, description="The nozzle, for nozzle mutations.")
+    errors: list[ForecourtConfigError] = strawberry.field(description="Why nothing changed.")  # type: ignore[valid-type]
+
+
+def _id(value: strawberry.ID | None, type_name: str, field: str) -> Any:
+    return decode_input_id(value, type_name, field) if value else None
+
+
+@strawberry.type
+class ForecourtConfigMutation:
+    @strawberry.mutation(description=needs("Create or update (with `id`) a fuel grade; company-wide; audited.",
+                                           Permission.MANAGE_PUMPS))
+    async def fuel_grade_save(self, info: Info, input: FuelGradeInput) -> ForecourtConfigPayload:
+        actor = require(info, Permission.MANAGE_PUMPS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            fields = config.GradeFields(code=input.code, name=input.name, kind=input.kind,
+                                        density_g_per_l=input.density_g_per_l)
+            grade = await config.save_grade(session, actor, _id(input.id, "FuelGrade", "id"), fields)
+            return {"grade": FuelGradeType.of(grade)}
+
+        return await run_mutation(info.context, work, ForecourtConfigPayload, ForecourtConfigError,
+                                  ForecourtConfigErrorCode)
+
+    @strawberry.mutation(description=needs("Create or update (with `id`) a dispenser; audited.",
+                                           Permission.MANAGE_PUMPS))
+    async def dispenser_save(self, info: Info, input: DispenserInput) -> ForecourtConfigPayload:
+        actor = require(info, Permission.MANAGE_PUMPS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            fields = config.DispenserFields(
+                number=input.number, name=input.name, hub_port=input.hub_port, protocol=input.protocol,
+                address=input.address, baud=input.baud, parity=input.parity, data_bits=input.data_bits,
+                stop_bits=input.stop_bits)
+            dispenser = await config.save_dispenser(session, actor, _id(input.id, "Dispenser", "id"),
+                                                    _id(input.station_id, "Station", "stationId"), fields)
+            return {"dispenser": DispenserType.of(dispenser)}
+
+        return await run_mutation(info.context, work, ForecourtConfigPayload, ForecourtConfigError,
+                                  ForecourtConfigErrorCode)
+
+    @strawberry.mutation(description=needs("Create or update (with `id`) a tank; audited.", Permission.MANAGE_PUMPS))
+    async def tank_save(self, info: Info, input: TankInput) -> ForecourtConfigPayload:
+        actor = require(info, Permission.MANAGE_PUMPS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            fields = config.TankFields(number=input.number, grade_id=_id(input.grade_id, "FuelGrade", "gradeId"),
+                                       capacity_ml=input.capacity_ml, gauge_id=input.gauge_id)
+            tank = await config.save_tank(session, actor, _id(input.id, "Tank", "id"),
+                                          _id(input.station_id, "Station", "stationId"), fields)
+            return {"tank": TankType.of(tank)}
+
+        return await run_mutation(info.context, work, ForecourtConfigPayload, ForecourtConfigError,
+                                  ForecourtConfigErrorCode)
+
+    @strawberry.mutation(description=needs("Create or update (with `id`) a nozzle; audited.", Permission.MANAGE_PUMPS))
+    async def nozzle_save(self, info: Info, input: NozzleInput) -> ForecourtConfigPayload:
+        actor = require(info, Permission.MANAGE_PUMPS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            fields = config.NozzleFields(number=input.number, side=input.side,
+                                         grade_id=_id(input.grade_id, "FuelGrade", "gradeId"),
+                                         tank_id=_id(input.tank_id, "Tank", "tankId"))
+            nozzle = await config.save_nozzle(session, actor, _id(input.id, "Nozzle", "id"),
+                                              _id(input.dispenser_id, "Dispenser", "dispenserId"), fields)
+            return {"nozzle": NozzleType.of(nozzle)}
+
+        return await run_mutation(info.context, work, ForecourtConfigPayload, ForecourtConfigError,
+                                  ForecourtConfigErrorCode)
