@@ -6,7 +6,7 @@ from api.core.outbox import OutboxMessage
 from api.fuelings.models import Anomaly, Fueling
 from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, StaffSession, StaffUser
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
-from api.pumps.models import Dispenser, FuelGrade, Nozzle, Tank
+from api.pumps.models import Dispenser, DispenserOfflinePeriod, FuelGrade, Nozzle, Tank
 from api.stations.models import Company, Region, Station
 
 metadata = Base.metadata
@@ -18,6 +18,7 @@ __all__ = [
            "Company",
            "Device",
            "Dispenser",
+           "DispenserOfflinePeriod",
            "FuelGrade",
            "Fueling",
            "Grant",

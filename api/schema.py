@@ -32,7 +32,7 @@ from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutatio
 from api.identity.schema import IdentityQuery
 from api.pricing.schema import PriceMutation, PriceQuery
 from api.pumps.mutations import ForecourtConfigMutation
-from api.pumps.schema import PumpMutation, PumpQuery, PumpSubscription
+from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
 from api.settings import Settings
 from api.stations.schema import StationMutation, StationQuery
 from api.system.schema import SystemQuery
@@ -42,7 +42,7 @@ log = structlog.get_logger(__name__)
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, AuditQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
-                                     PumpMutation, ForecourtConfigMutation, FuelingMutation,
+                                     PumpMutation, PumpLinkMutation, ForecourtConfigMutation, FuelingMutation,
                                      PriceMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 

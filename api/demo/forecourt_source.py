@@ -28,6 +28,7 @@ from api.demo.seed import DemoNozzle, DemoStation
 from api.fuelings.service import FuelingReport, record_fueling
 from api.pricing.models import StationPrice
 from api.pricing.service import confirm_prices
+from api.pumps.links import LinkReport, report_links
 from api.pumps.live import LiveState, NozzleState, apply_states
 
 log = structlog.get_logger(__name__)
@@ -113,6 +114,9 @@ class DemoForecourt:
         for nozzle in self.nozzles:
             nozzle.price_fen = prices.get(nozzle.layout.grade_id, 700)
         await apply_states(self.redis, self.station.station_id, [n.live() for n in self.nozzles])
+        dispensers = sorted({n.layout.dispenser_number for n in self.nozzles})
+        async with self.database.transaction(self.scope) as session:
+            await report_links(session, self.redis, self.device, [LinkReport(d, True, 1) for d in dispensers])
         ticks = 0
         while not stop.is_set():
             await asyncio.sleep(TICK_S)

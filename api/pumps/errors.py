@@ -5,6 +5,7 @@ from enum import StrEnum
 
 class NozzleStatesReportErrorCode(StrEnum):
     UNKNOWN_NOZZLE = "unknown_nozzle"
+    UNKNOWN_DISPENSER = "unknown_dispenser"
     INVALID = "invalid"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import BigInteger, Enum, ForeignKey, String, UniqueConstraint
@@ -92,3 +93,15 @@ class Nozzle(Keyed, Base):
     side: Mapped[str | None] = mapped_column(String(8))
     grade_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("fuel_grades.id"))
     tank_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tanks.id"))
+
+
+class DispenserOfflinePeriod(Keyed, Base):
+    """A stretch of time a dispenser's link was down (open while `up_at` is null)."""
+
+    __tablename__ = "dispenser_offline_periods"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"), index=True)
+    dispenser_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispensers.id"), index=True)
+    down_at: Mapped[datetime]
+    up_at: Mapped[datetime | None]

@@ -18,6 +18,7 @@ from api.core.pubsub import RESYNC
 from api.core.user_errors import error_type, run_mutation
 from api.pumps import service
 from api.pumps.errors import NozzleStatesReportErrorCode
+from api.pumps.links import LinkReport, report_links
 from api.pumps.live import LiveState, channel, decode_message, snapshot
 from api.pumps.loaders import DispensersByStationIdLoader
 from api.pumps.models import FuelGrade
@@ -83,6 +84,41 @@ class PumpMutation:
             return {"accepted": await service.report_states(session, info.context.redis, actor, reports)}
 
         return await run_mutation(info.context, work, NozzleStatesReportPayload, NozzleStatesReportError,
+                                  NozzleStatesReportErrorCode)
+
+
+@strawberry.input(description="A dispenser's link going up or down.")
+class DispenserLinkInput:
+    dispenser_number: int = strawberry.field(description="Dispenser number on the station.")
+    up: bool = strawberry.field(description="True when the link is up.")
+    sequence: int = strawberry.field(description="The device's monotonic sequence (as for nozzle states).")
+
+
+@strawberry.input(description="Link changes of the station's dispensers.")
+class DispenserLinksReportInput:
+    links: list[DispenserLinkInput] = strawberry.field(description="One entry per dispenser that changed.")
+
+
+@strawberry.type(description="Result of a link report.")
+class DispenserLinksReportPayload:
+    changed: int = strawberry.field(default=0, description="How many links changed state.")
+    errors: list[NozzleStatesReportError] = strawberry.field(  # type: ignore[valid-type]
+        description="Why nothing was applied.")
+
+
+@strawberry.type
+class PumpLinkMutation:
+    @strawberry.mutation(description="Report dispensers' links going up or down. Requires a station device token; "
+                                     "a link going down turns its nozzles OFFLINE and opens an offline period.")
+    async def dispenser_links_report(self, info: Info, input: DispenserLinksReportInput) -> DispenserLinksReportPayload:
+        actor = viewer(info)
+        service.device_station(actor)
+        reports = [LinkReport(link.dispenser_number, link.up, link.sequence) for link in input.links]
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            return {"changed": await report_links(session, info.context.redis, actor, reports)}
+
+        return await run_mutation(info.context, work, DispenserLinksReportPayload, NozzleStatesReportError,
                                   NozzleStatesReportErrorCode)
 
 

@@ -76,13 +76,30 @@ class NozzleType(Node):
         return cls(pk=n.id, station_id=n.station_id, grade_id=n.grade_id, number=n.number, side=n.side)
 
 
+@strawberry.type(description="The state of a dispenser's serial link.")
+class DispenserLink:
+    up: bool = strawberry.field(description="True when the station device talks to the dispenser.")
+    since: datetime | None = strawberry.field(description="Since when (null: never reported).")
+
+
 @strawberry.type(name="Dispenser", description="A dispenser on a hub port. Requires VIEW_FORECOURT.")
 class DispenserType(Node):
     pk: strawberry.Private[uuid.UUID]
+    station_id: strawberry.Private[uuid.UUID]
     number: int = strawberry.field(description="Dispenser number on the station.")
     name: str = strawberry.field(description="Name.")
     hub_port: int = strawberry.field(description="Port of the hub it is wired to.")
     protocol: ProtocolType = strawberry.field(description="Its serial protocol.")  # type: ignore[valid-type]
+
+    @strawberry.field(description="Its link to the station device.")
+    async def link(self, info: Info) -> DispenserLink:
+        from api.pumps.links import link_states
+
+        key = ("links", self.station_id)
+        if key not in info.context.loaders:
+            info.context.loaders[key] = await link_states(info.context.redis, self.station_id)
+        state = info.context.loaders[key].get(self.number)
+        return DispenserLink(up=state[0], since=state[1]) if state else DispenserLink(up=False, since=None)
 
     @strawberry.field(description="Its nozzles, by number.")
     async def nozzles(self, info: Info) -> list[NozzleType]:
@@ -90,7 +107,8 @@ class DispenserType(Node):
 
     @classmethod
     def of(cls, d: Dispenser) -> DispenserType:
-        return cls(pk=d.id, number=d.number, name=d.name, hub_port=d.hub_port, protocol=d.protocol)
+        return cls(pk=d.id, station_id=d.station_id, number=d.number, name=d.name, hub_port=d.hub_port,
+                   protocol=d.protocol)
 
 
 @strawberry.type(description="One nozzle's state, as delivered to a subscriber.")

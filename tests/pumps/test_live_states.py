@@ -117,3 +117,39 @@ async def test_a_device_reports_over_its_persistent_websocket(live_server: LiveS
             assert result["id"] == op
             assert result["payload"]["data"]["nozzleStatesReport"] == {"accepted": 1, "errors": []}
             assert (await ws.receive())["type"] == "complete"
+
+
+LINKS = """mutation($links: [DispenserLinkInput!]!) { dispenserLinksReport(input: {links: $links}) {
+  changed errors { field code } } }"""
+DISPENSERS = "query($s: ID!) { dispensers(stationId: $s) { number link { up } nozzles { number liveState { state } } } }"
+
+
+async def test_a_link_going_down_takes_its_nozzles_offline(client: GraphQLClient, forecourt: Forecourt,
+                                                           staff_client: StaffClientFactory,
+                                                           database: object) -> None:
+    from sqlalchemy import func, select
+
+    from api.core.db import Database
+    from api.pumps.models import DispenserOfflinePeriod
+
+    assert isinstance(database, Database)
+    pump = device(client, forecourt)
+    station = to_global_id("Station", forecourt.org.stations[0].id)
+    await pump.execute(REPORT, {"states": [state(1, 1), state(2, 1, "IDLE")]})
+    up = await pump.execute(LINKS, {"links": [{"dispenserNumber": n, "up": True, "sequence": 2} for n in (1, 2)]})
+    assert up.data["dispenserLinksReport"] == {"changed": 2, "errors": []}
+    down = await pump.execute(LINKS, {"links": [{"dispenserNumber": 1, "up": False, "sequence": 3}]})
+    assert down.data["dispenserLinksReport"]["changed"] == 1
+    viewer = await staff_client(permissions=[P.VIEW_FORECOURT])
+    first, second = (await viewer.execute(DISPENSERS, {"s": station})).data["dispensers"][:2]
+    assert first["link"] == {"up": False} and second["link"] == {"up": True}
+    assert [n["liveState"]["state"] for n in first["nozzles"]] == ["OFFLINE", "OFFLINE"]
+    await pump.execute(LINKS, {"links": [{"dispenserNumber": 1, "up": True, "sequence": 4}]})
+    async with database.session() as session:
+        periods = await session.scalar(select(func.count()).select_from(DispenserOfflinePeriod).where(
+            DispenserOfflinePeriod.station_id == forecourt.org.stations[0].id,
+            DispenserOfflinePeriod.up_at.is_not(None)))
+    assert periods == 1
+    unknown = await pump.execute(LINKS, {"links": [{"dispenserNumber": 9, "up": True, "sequence": 5}]})
+    assert unknown.data["dispenserLinksReport"]["errors"] == [{"field": "links.0.dispenserNumber",
+                                                               "code": "UNKNOWN_DISPENSER"}]

@@ -131,9 +131,14 @@ try {
   await step("the cashier sees only their station and permitted menus", page, async () => {
     await signIn(page, url, CASHIER, CASHIER_PASSWORD);
     await page.getByRole("menuitem", { name: "收银台" }).waitFor();
-    const menus = await page.getByRole("menuitem").allInnerTexts();
-    assert.deepEqual(menus.map((m) => m.trim()).filter(Boolean),
-      ["首页", "站点管理", "油站设备", "加油记录", "异常提醒", "收银台"]);
+    const expected = ["首页", "站点管理", "油站设备", "加油记录", "异常提醒", "收银台"];
+    let menus = [];
+    for (let i = 0; i < 20; i += 1) {  // the layout may still be settling
+      menus = (await page.getByRole("menuitem").allInnerTexts()).map((m) => m.trim()).filter(Boolean);
+      if (JSON.stringify(menus) === JSON.stringify(expected)) break;
+      await page.waitForTimeout(250);
+    }
+    assert.deepEqual(menus, expected);
     await page.getByTestId("station-switcher").click();
     const options = await page.locator(".ant-select-dropdown:visible .ant-select-item-option").allInnerTexts();
     assert.deepEqual(options, ["S001 石桥辅加油站"]);
@@ -156,6 +161,7 @@ try {
     await page.getByTestId("pos-station").getByText("S001 石桥辅加油站").waitFor();
     // the live grid: 8 nozzles over the WebSocket, and the running amounts move as the demo station sells
     await page.getByTestId("nozzle-8").waitFor();
+    await page.getByTestId("dispenser-links").getByText("4号油机在线").waitFor();
     const amounts = async () => page.locator("[data-testid$='-amount']").allInnerTexts();
     const before = await amounts();
     assert.equal(before.length, 8);

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { useSession } from "../../lib/session";
 import { StationSwitcher, useSignOut } from "../layout/AdminLayout";
+import { DispenserLinks } from "./DispenserLinks";
 import { NozzleGrid } from "./NozzleGrid";
 import { UnpaidFuelings } from "./UnpaidFuelings";
 
@@ -41,7 +42,11 @@ export default function PosPage() {
       <Layout.Content style={{ padding: 16 }}>
         <Row gutter={16}>
           <Col span={16}>
-            <Card title={<Typography.Title level={3} style={{ margin: 0 }}>油枪</Typography.Title>} style={{ minHeight: "70vh" }}>
+            <Card
+              title={<Typography.Title level={3} style={{ margin: 0 }}>油枪</Typography.Title>}
+              extra={station ? <DispenserLinks stationId={station.id} /> : null}
+              style={{ minHeight: "70vh" }}
+            >
               {station ? <NozzleGrid stationId={station.id} /> : <Empty description="未分配站点" />}
             </Card>
           </Col>
