@@ -100,6 +100,21 @@ try {
     await page.screenshot({ path: join(ARTIFACTS, "03a-prices.png"), fullPage: true });
     await page.goto(`${url}/forecourt`);
     await page.getByText("4号油机（4 号）").waitFor();
+    await page.getByRole("button", { name: "新增油机" }).click();
+    let form = page.getByRole("dialog");
+    await form.getByLabel("油机编号").fill("5");
+    await form.getByLabel("名称").fill("5号油机");
+    await form.getByLabel("集线器端口").fill("5");
+    await form.getByRole("button", { name: /确\s*认/ }).click();
+    await page.getByText("油机已保存").waitFor();
+    const fifth = page.locator(".ant-pro-card", { hasText: "5号油机（5 号）" }).last();
+    await fifth.getByText("新增油枪").click();
+    form = page.getByRole("dialog");
+    await form.getByLabel("枪号（全站统一编号）").fill("9");
+    await chooseOption(page, form.locator(".ant-select").first(), "92#");
+    await form.getByRole("button", { name: /确\s*认/ }).click();
+    await page.getByText("油枪已保存").waitFor();
+    await fifth.getByRole("cell", { name: "9", exact: true }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "03b-forecourt.png"), fullPage: true });
   });
 
@@ -164,7 +179,7 @@ try {
     await page.getByTestId("dispenser-links").getByText("4号油机在线").waitFor();
     const amounts = async () => page.locator("[data-testid$='-amount']").allInnerTexts();
     const before = await amounts();
-    assert.equal(before.length, 8);
+    assert.ok(before.length >= 8, `nozzles shown: ${before.length}`);
     await page.waitForFunction(
       (initial) => [...document.querySelectorAll("[data-testid$='-amount']")].map((e) => e.textContent).join() !== initial,
       before.join(),

@@ -1,15 +1,17 @@
 import { PageContainer, ProCard } from "@ant-design/pro-components";
 import { useQuery } from "@apollo/client/react";
-import { Descriptions, Empty, Result, Table, Tag } from "antd";
+import { Button, Descriptions, Empty, Result, Space, Table, Tag } from "antd";
 import { DispensersDocument, FuelGradesDocument } from "../../gql/graphql";
 import { formatYuan } from "../../lib/format";
 import { useSession } from "../../lib/session";
 import { STATE_VIEW } from "../pos/NozzleGrid";
+import { DispenserForm, NozzleForm } from "./ConfigForms";
 
 const KIND = { GASOLINE: "汽油", DIESEL: "柴油", CNG: "压缩天然气", LNG: "液化天然气" } as const;
 
 export default function ForecourtPage() {
-  const { stationId, viewer } = useSession();
+  const { stationId, viewer, can } = useSession();
+  const manage = can("MANAGE_PUMPS");
   const station = stationId ?? (viewer.stations.length === 1 ? viewer.stations[0].id : null);
   const grades = useQuery(FuelGradesDocument);
   const dispensers = useQuery(DispensersDocument, { variables: { stationId: station ?? "" }, skip: !station });
@@ -30,10 +32,27 @@ export default function ForecourtPage() {
           ]}
         />
       </ProCard>
-      <ProCard title="油机与油枪" bordered loading={dispensers.loading && !dispensers.data} ghost={false}>
+      <ProCard
+        title="油机与油枪"
+        bordered
+        loading={dispensers.loading && !dispensers.data}
+        extra={manage ? <DispenserForm stationId={station} trigger={<Button type="primary">新增油机</Button>} onDone={() => void dispensers.refetch()} /> : null}
+      >
         {(dispensers.data?.dispensers ?? []).length === 0 && <Empty description="本站尚未登记油机" />}
         {(dispensers.data?.dispensers ?? []).map((d) => (
-          <ProCard key={d.id} title={`${d.name}（${d.number} 号）`} type="inner" bordered style={{ marginBottom: 12 }}>
+          <ProCard
+            key={d.id}
+            title={`${d.name}（${d.number} 号）`}
+            type="inner"
+            bordered
+            style={{ marginBottom: 12 }}
+            extra={manage ? (
+              <Space>
+                <DispenserForm stationId={station} dispenser={d} trigger={<a>编辑</a>} onDone={() => void dispensers.refetch()} />
+                <NozzleForm dispenserId={d.id} grades={grades.data?.fuelGrades ?? []} trigger={<a>新增油枪</a>} onDone={() => void dispensers.refetch()} />
+              </Space>
+            ) : null}
+          >
             <Descriptions size="small" column={3} items={[
               { key: "port", label: "集线器端口", children: d.hubPort },
               { key: "protocol", label: "协议", children: d.protocol === "KAJILIAN" ? "卡机联动" : "DART" },
