@@ -37,6 +37,7 @@ class Context:
     loaders: dict[Any, Any] = field(default_factory=dict)
     connection_params: dict[str, Any] | None = None
     auth_problem: AuthError | None = None
+    live_mode: str = "full"  # see api.core.shared_streams.LiveMode
 
     @property
     def db(self) -> Database:

@@ -15,6 +15,7 @@ from strawberry.types.unset import UNSET, UnsetType
 from api.core.actors import Actor
 from api.core.context import Context
 from api.core.errors import AuthError
+from api.core.shared_streams import Broadcasts, SharedStreamHandler
 from api.core.state import AppState
 
 Authenticator = Callable[[AppState, Mapping[str, str], str | None, str | None], Awaitable[Actor | None]]
@@ -28,11 +29,14 @@ async def anonymous(state: AppState, headers: Mapping[str, str], ip: str | None,
 class GraphQLView(GraphQL[Context, None]):
     """One endpoint of the schema; `authenticate` maps request headers to an actor."""
 
+    graphql_transport_ws_handler_class = SharedStreamHandler
+
     def __init__(self, schema: Any, *, state_getter: Callable[[], AppState],
                  authenticate: Authenticator = anonymous, **kwargs: Any) -> None:
         super().__init__(schema, **kwargs)
         self._state = state_getter
         self._authenticate = authenticate
+        self.broadcasts = Broadcasts()
 
     async def get_context(self, request: Request | WebSocket, response: Response | WebSocket) -> Context:
         state = self._state()

@@ -15,6 +15,7 @@ from api.core.guards import Info, needs, require, viewer
 from api.core.node import decode_id
 from api.core.permissions import Permission
 from api.core.pubsub import RESYNC
+from api.core.shared_streams import LiveMode, shareable
 from api.core.user_errors import error_type, run_mutation
 from api.pumps import service
 from api.pumps.errors import NozzleStatesReportErrorCode
@@ -124,7 +125,7 @@ class PumpLinkMutation:
 
 @strawberry.type
 class PumpSubscription:
-    @strawberry.subscription(description=needs(
+    @strawberry.subscription(name=shareable("nozzleStatusChanged"), description=needs(
         "Live states of a station's nozzles: first the current state of every nozzle, then each change. "
         "After a lost message the changed nozzles are sent again from the current state.",
         Permission.VIEW_FORECOURT))
@@ -154,6 +155,8 @@ class PumpSubscription:
         async with context.hub.subscribe(channel(station)) as queue:
             for status in pending(await snapshot(context.redis, station), all_nozzles=True):
                 yield status
+            if context.live_mode == LiveMode.SNAPSHOT:
+                return
             while True:
                 message = await queue.get()
                 if message == RESYNC:

@@ -29,6 +29,17 @@ def state(number: int, sequence: int, status: str = "FUELING", amount: int = 0, 
             "unitPriceFen": 730, "sequence": sequence}
 
 
+async def next_status(ws: Any, wanted: Any) -> dict[str, Any]:
+    """The first event satisfying `wanted` (events may repeat states already sent; clients keep the newest)."""
+    async def find() -> dict[str, Any]:
+        while True:
+            status = (await ws.receive())["payload"]["data"]["nozzleStatusChanged"]
+            if wanted(status):
+                return status  # type: ignore[no-any-return]
+
+    return await asyncio.wait_for(find(), 5)
+
+
 def device(client: GraphQLClient, forecourt: Forecourt) -> GraphQLClient:
     return client.with_token(forecourt.device_token)
 
@@ -70,7 +81,7 @@ async def test_subscriber_gets_the_snapshot_then_changes(live_server: LiveServer
         assert snapshot[1]["state"] == "FUELING" and snapshot[1]["amount"] == {"fen": 2000, "yuan": "20.00"}
         assert snapshot[0]["state"] == "OFFLINE" and snapshot[0]["version"] == 0
         await pump.execute(REPORT, {"states": [state(2, 6, amount=2500, volume=3425)]})
-        change = (await asyncio.wait_for(ws.receive(), 5))["payload"]["data"]["nozzleStatusChanged"]
+        change = await next_status(ws, lambda s: s["amount"]["fen"] == 2500)
         assert change["nozzle"] == {"number": 2, "grade": {"name": "95#"}}
         assert change["amount"]["fen"] == 2500 and change["version"] > snapshot[1]["version"]
 
@@ -105,8 +116,8 @@ async def test_a_report_to_one_server_reaches_subscribers_of_another(
         for _ in range(8):
             await ws.receive()
         await device(client, forecourt).execute(REPORT, {"states": [state(7, 1, "CALLING")]})  # to live_server
-        change = (await asyncio.wait_for(ws.receive(), 5))["payload"]["data"]["nozzleStatusChanged"]
-        assert (change["nozzle"]["number"], change["state"]) == (7, "CALLING")
+        change = await next_status(ws, lambda s: s["state"] == "CALLING")
+        assert change["nozzle"]["number"] == 7
 
 
 async def test_a_device_reports_over_its_persistent_websocket(live_server: LiveServer, forecourt: Forecourt) -> None:
@@ -153,3 +164,39 @@ async def test_a_link_going_down_takes_its_nozzles_offline(client: GraphQLClient
     unknown = await pump.execute(LINKS, {"links": [{"dispenserNumber": 9, "up": True, "sequence": 5}]})
     assert unknown.data["dispenserLinksReport"]["errors"] == [{"field": "links.0.dispenserNumber",
                                                                "code": "UNKNOWN_DISPENSER"}]
+
+
+def _broadcasts(server: LiveServer) -> Any:
+    from api.core.graphql_view import GraphQLView
+
+    app = server._server.config.app  # the Starlette app under test
+    view = next(r.endpoint for r in app.routes if isinstance(getattr(r, "endpoint", None), GraphQLView))
+    return view.broadcasts
+
+
+async def test_subscribers_of_one_document_share_one_stream(live_server: LiveServer, client: GraphQLClient,
+                                                           forecourt: Forecourt,
+                                                           staff_client: StaffClientFactory) -> None:
+    a, b = forecourt.org.stations
+    station = to_global_id("Station", a.id)
+    cashiers = [await staff_client(role_code="cashier", stations=[a.id]) for _ in range(3)]
+    outsider = await staff_client(role_code="cashier", stations=[b.id])
+    broadcasts = _broadcasts(live_server)
+    async with (websocket_session(live_server.ws_url, token=cashiers[0].token) as ws1,
+                websocket_session(live_server.ws_url, token=cashiers[1].token) as ws2,
+                websocket_session(live_server.ws_url, token=cashiers[2].token) as ws3,
+                websocket_session(live_server.ws_url, token=outsider.token) as ws4):
+        for ws in (ws1, ws2, ws3):
+            await ws.subscribe(SUBSCRIBE, {"s": station})
+            await next_status(ws, lambda s: s["nozzle"]["number"] == 8)  # through the snapshot
+        refused = await ws4.subscribe(SUBSCRIBE, {"s": station})
+        message = await ws4.receive()
+        assert message["id"] == refused and message["payload"]["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+        streams = [s for s in broadcasts.streams.values() if f'"s":"{station}"' in s.key]
+        assert len(streams) == 1 and len(streams[0].members) == 3
+        await device(client, forecourt).execute(REPORT, {"states": [state(3, 50, amount=4321)]})
+        for ws in (ws1, ws2, ws3):
+            change = await next_status(ws, lambda s: s["amount"]["fen"] == 4321)
+            assert change["nozzle"]["number"] == 3
+    await asyncio.sleep(0.2)
+    assert not [s for s in broadcasts.streams.values() if f'"s":"{station}"' in s.key]  # the last one left
