@@ -95,6 +95,7 @@ def fueling_type(f: Fueling) -> FuelingType:
 @strawberry.input(description="Filters of the fueling list.")
 class FuelingFilter:
     station_ids: list[strawberry.ID] | None = strawberry.field(default=None, description="Only these stations.")
+    nozzle_ids: list[strawberry.ID] | None = strawberry.field(default=None, description="Only these nozzles.")
     nozzle_numbers: list[int] | None = strawberry.field(default=None, description="Only these nozzle numbers.")
     from_: datetime | None = strawberry.field(default=None, name="from", description="Ended at or after.")
     to: datetime | None = strawberry.field(default=None, description="Ended before.")
@@ -122,6 +123,9 @@ class FuelingQuery:
         stmt = _scoped(actor, select(Fueling).where(Fueling.company_id == actor.company_id), Fueling.station_id,
                        filter.station_ids if filter else None)
         if filter is not None:
+            if filter.nozzle_ids:
+                stmt = stmt.where(Fueling.nozzle_id.in_([decode_id(n, "Nozzle", "filter.nozzleIds")
+                                                         for n in filter.nozzle_ids]))
             if filter.nozzle_numbers:
                 numbered = select(Nozzle.id).where(Nozzle.number.in_(filter.nozzle_numbers))
                 stmt = stmt.where(Fueling.nozzle_id.in_(numbered))

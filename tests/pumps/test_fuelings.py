@@ -89,3 +89,20 @@ async def test_fuelings_list_costs_the_same_for_1_and_20(client: GraphQLClient, 
         assert len(result.data["fuelings"]["edges"]) == n
     assert counts[0] == counts[1]
     assert result.data["fuelings"]["edges"][0]["node"]["ttc"] == 1019  # newest first
+
+
+async def test_fuelings_filter_by_nozzle(client: GraphQLClient, forecourt: Forecourt,
+                                         staff_client: StaffClientFactory) -> None:
+    pump = client.with_token(forecourt.device_token)
+    for i, nozzle in enumerate((1, 2, 1)):
+        await pump.execute(RECORD, {"input": sale(500 + i, 10_000, 3_000_000 + 10_000 * i, nozzle=nozzle, minutes=i)})
+    viewer = await staff_client(permissions=[P.VIEW_FORECOURT])
+    station = forecourt.org.stations[0].id
+    from api.core.ids import to_global_id
+
+    dispensers = (await viewer.execute("query($s: ID!) { dispensers(stationId: $s) { nozzles { id number } } }",
+                                       {"s": to_global_id("Station", station)})).data["dispensers"]
+    nozzle_one = next(n["id"] for d in dispensers for n in d["nozzles"] if n["number"] == 1)
+    query = "query($f: FuelingFilter) { fuelings(first: 10, filter: $f) { edges { node { ttc nozzleNumber } } } }"
+    by_id = (await viewer.execute(query, {"f": {"nozzleIds": [nozzle_one]}})).data["fuelings"]["edges"]
+    assert [e["node"] for e in by_id] == [{"ttc": 502, "nozzleNumber": 1}, {"ttc": 500, "nozzleNumber": 1}]

@@ -502,6 +502,8 @@ export type FuelingEdge = {
 export type FuelingFilter = {
   /** Ended at or after. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these nozzles. */
+  nozzleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these nozzle numbers. */
   nozzleNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Only paid (true) or unpaid (false). */
