@@ -1,0 +1,1 @@
+"""Dispenser protocols, sans-I/O: bytes in, frames and events out; commands in, bytes out."""
