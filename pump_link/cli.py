@@ -22,3 +22,36 @@ def decode(protocol: str, capture: Path) -> None:
     with capture.open(encoding="utf-8", errors="replace") as lines:
         for line in decode_capture(lines):
             click.echo(line)
+
+
+@cli.command()
+@click.option("--dispensers", type=int, default=4, show_default=True)
+@click.option("--nozzles", type=int, default=2, show_default=True, help="Nozzles per dispenser.")
+@click.option("--tick", type=float, default=0.5, show_default=True, help="Seconds between frames.")
+def simulate(dispensers: int, nozzles: int, tick: float) -> None:
+    """Simulated 卡机联动 dispensers on a pseudo-terminal: prints its path, sells until Ctrl-C."""
+    import random
+
+    from pump_link.simulator.dispenser import SimulatedDispenser, SimulatedNozzle
+    from pump_link.simulator.pty_link import PtyLine, run
+
+    line = PtyLine()
+    sims = [SimulatedDispenser(address=d, nozzles={
+        (d - 1) * nozzles + n: SimulatedNozzle((d - 1) * nozzles + n, "1402", 730, random.randint(10**6, 10**8))
+        for n in range(1, nozzles + 1)}) for d in range(1, dispensers + 1)]
+    click.echo(f"dispensers on {line.path} (Ctrl-C to stop)")
+    rng = random.Random()
+
+    def keep_going() -> bool:
+        for sim in sims:
+            idle = [n for n in sim.nozzles.values() if not n.pumping]
+            if idle and rng.random() < 0.02:
+                sim.start_sale(rng.choice(idle).number, rng.choice([20_000, 30_000, 41_100]))
+        return True
+
+    try:
+        run(line, sims, tick_s=tick, keep_going=keep_going)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        line.close()

@@ -128,3 +128,34 @@ def confirmation(frame: Frame, *, accepted: bool = True) -> Frame:
     """The PC's 3CH receipt confirmation of `frame` (derived from the layout, not captured)."""
     return Frame(dest=frame.src, src=frame.dest, ctrl=frame.ctrl & 0x3F,
                  data=bytes([CONFIRM, frame.command, 0 if accepted else 1]))
+
+
+def encode_live(records: tuple[CardInserted | NozzleActive, ...]) -> bytes:
+    """31H data (the dispenser side; the simulator speaks it)."""
+    out = bytearray([LIVE, len(records)])
+    for record in records:
+        if isinstance(record, CardInserted):
+            out += bytes([1, record.nozzle, 0x10]) + bytes.fromhex(record.card_no)
+            out += record.card_state.to_bytes(2, "big") + record.balance_fen.to_bytes(4, "big")
+        else:
+            out += bytes([2, record.nozzle, 0]) + record.amount_fen.to_bytes(3, "big")
+            out += (record.volume_ml // 10).to_bytes(3, "big") + record.price_fen.to_bytes(2, "big")
+    return bytes(out)
+
+
+def encode_transaction(sale: Transaction) -> bytes:
+    """32H data: the 95-byte record (security fields from `sale.security`, zeros when absent)."""
+    record = bytearray(RECORD_LENGTH)
+    record[0:4] = sale.ttc.to_bytes(4, "big")
+    record[4] = sale.t_type
+    record[5:12] = bytes.fromhex(sale.time.strftime("%Y%m%d%H%M%S"))
+    record[12:22] = bytes.fromhex(sale.card_no)
+    record[22:26] = sale.balance_fen.to_bytes(4, "big")
+    record[26:29] = sale.amount_fen.to_bytes(3, "big")
+    record[29:63] = sale.security.ljust(34, b"\x00")[:34]
+    record[67] = sale.nozzle
+    record[68:70] = bytes.fromhex(sale.grade_code)
+    record[70:73] = (sale.volume_ml // 10).to_bytes(3, "big")
+    record[73:75] = sale.price_fen.to_bytes(2, "big")
+    record[76:80] = (sale.volume_total_ml // 10).to_bytes(4, "big")
+    return bytes([TRANSACTION]) + bytes(record)
