@@ -1,0 +1,1 @@
+"""The station service: reads dispensers' ports, keeps sales durable locally, and feeds the platform."""

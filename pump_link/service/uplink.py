@@ -1,0 +1,49 @@
+"""The platform's device API over HTTP (GraphQL, device token). The contract is schema.graphql."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+RECORD = """mutation($input: FuelingRecordInput!) { fuelingRecord(input: $input) {
+  duplicate errors { field code message } } }"""
+STATES = """mutation($states: [NozzleStateInput!]!) { nozzleStatesReport(input: {states: $states}) {
+  accepted errors { field code message } } }"""
+LINKS = """mutation($links: [DispenserLinkInput!]!) { dispenserLinksReport(input: {links: $links}) {
+  changed errors { field code message } } }"""
+
+
+class UplinkError(RuntimeError):
+    """The platform could not be reached, or refused a report (the message says which)."""
+
+
+class Uplink:
+    def __init__(self, base_url: str, token: str, *, timeout_s: float = 5.0) -> None:
+        self._client = httpx.AsyncClient(base_url=base_url, timeout=timeout_s,
+                                         headers={"authorization": f"Bearer {token}"})
+
+    async def _call(self, query: str, variables: dict[str, Any], field: str) -> dict[str, Any]:
+        try:
+            response = await self._client.post("/graphql", json={"query": query, "variables": variables})
+        except httpx.HTTPError as exc:
+            raise UplinkError(f"platform unreachable: {exc}") from exc
+        if response.status_code != 200:
+            raise UplinkError(f"platform answered HTTP {response.status_code}")
+        body = response.json()
+        if body.get("errors"):
+            raise UplinkError(f"platform refused: {body['errors'][0].get('message')}")
+        payload: dict[str, Any] = body["data"][field]
+        return payload
+
+    async def record_fueling(self, fueling: dict[str, Any]) -> dict[str, Any]:
+        return await self._call(RECORD, {"input": fueling}, "fuelingRecord")
+
+    async def report_states(self, states: list[dict[str, Any]]) -> dict[str, Any]:
+        return await self._call(STATES, {"states": states}, "nozzleStatesReport")
+
+    async def report_links(self, links: list[dict[str, Any]]) -> dict[str, Any]:
+        return await self._call(LINKS, {"links": links}, "dispenserLinksReport")
+
+    async def close(self) -> None:
+        await self._client.aclose()
