@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
@@ -55,3 +56,35 @@ def simulate(dispensers: int, nozzles: int, tick: float) -> None:
         pass
     finally:
         line.close()
+
+
+@cli.command("run")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="The station's TOML configuration (see infra/station.example.toml).")
+def run_service(config_path: Path) -> None:
+    """Run the station service: read the dispensers, keep sales durable, feed the platform."""
+    import asyncio
+    import logging
+
+    from pump_link.service.config import ConfigError, load_config
+    from pump_link.service.outbox import Outbox
+    from pump_link.service.station import StationService
+    from pump_link.service.uplink import Uplink
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+
+    async def main() -> None:
+        uplink, outbox = Uplink(config.platform, config.device_token), Outbox(config.outbox)
+        stop = asyncio.Event()
+        try:
+            await StationService(config.ports, uplink, outbox, time_zone=config.time_zone).run(stop)
+        finally:
+            await uplink.close()
+            outbox.close()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(main())
