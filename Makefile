@@ -9,7 +9,7 @@ WEB_STAMP := $(WEB)/node_modules/.installed-stamp
 WEB_SOURCES := $(shell [ -d $(WEB)/src ] && find $(WEB)/src $(WEB)/index.html $(WEB)/vite.config.ts $(WEB)/package.json schema.graphql -type f 2>/dev/null)
 export XDG_RUNTIME_DIR ?= /tmp/forecourt-runtime-$(shell id -u)
 
-.PHONY: install run test pytest lint schema schema-check web web-test e2e bench clean
+.PHONY: install run test pytest lint schema schema-check web web-test e2e bench clean coverage
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,3 +64,7 @@ bench: install
 
 clean:
 	rm -rf $(VENV) .data $(WEB)/node_modules $(WEB)/dist
+
+coverage: install
+	$(BIN)/coverage run --include='pump_link/protocol/*' -m pytest -q tests/pump_link
+	$(BIN)/coverage report -m --fail-under=100

@@ -7,7 +7,8 @@ bit 6 set when the PC started the exchange.
 
 `FrameDecoder` is a streaming, sans-I/O decoder: feed it bytes, take frames out. Junk before a frame is
 skipped; a frame cut short by a new FA, a bad length or a bad CRC becomes a `FrameError` (counted), and
-decoding resumes at the next FA. Its buffer never grows beyond `MAX_BUFFER` bytes.
+decoding resumes at the next FA. Between calls its buffer holds at most one incomplete frame, so it never
+grows beyond `MAX_BUFFER` bytes (a frame cannot be longer).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pump_link.protocol.errors import ProtocolError
 START = 0xFA
 HEADER = 6
 MAX_DATA = 9999  # the largest 4-digit BCD length
-MAX_BUFFER = 2 * (HEADER + 2 * (MAX_DATA + 2))
+MAX_BUFFER = HEADER + 2 * (MAX_DATA + 2)  # the longest frame, every data and CRC byte escaped
 PC_INITIATED = 0x40
 
 
@@ -103,10 +104,6 @@ class FrameDecoder:
             else:
                 self.frames += 1
             out.append(event)
-        if len(self._buffer) > MAX_BUFFER:
-            out.append(FrameError("buffer overflow", bytes(self._buffer)))
-            self.errors += 1
-            self._buffer.clear()
         return out
 
     def end_of_data(self) -> list[FrameError]:
