@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     max_tokens: int = 2000
     max_query_cost: int = 20000
     max_mutations_per_request: int = 5
+    price_delivery_timeout_minutes: int = Field(default=10, description="unconfirmed price deliveries fail after")
     price_max_step_fen: int = Field(default=50, description="largest price step per litre without approval")
     # login protection
     login_max_failures: int = 5

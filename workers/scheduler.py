@@ -24,7 +24,8 @@ class Job:
     every_s: int
 
 
-JOBS: list[Job] = [Job("relay_outbox", 5), Job("apply_due_price_changes", 15)]
+JOBS: list[Job] = [Job("relay_outbox", 5), Job("apply_due_price_changes", 15),
+                    Job("fail_stale_price_deliveries", 60)]
 
 
 def claim_slot(client: redis.Redis, job: Job, now: float) -> bool:

@@ -203,7 +203,7 @@ async def confirm_prices(session: AsyncSession, station_id: uuid.UUID, shown: di
     rows = (await session.execute(
         select(PriceDelivery, Nozzle.number).join(Nozzle, Nozzle.id == PriceDelivery.nozzle_id)
         .where(PriceDelivery.station_id == station_id,
-               PriceDelivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.SENT]))
+               PriceDelivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.SENT, DeliveryStatus.FAILED]))
         .with_for_update(of=PriceDelivery))).all()
     confirmed = 0
     for delivery, number in rows:
@@ -224,3 +224,12 @@ async def fetch_price_table(session: AsyncSession, station_id: uuid.UUID) -> dic
         PriceDelivery.station_id == station_id, PriceDelivery.status == DeliveryStatus.PENDING)
         .values(status=DeliveryStatus.SENT, updated_at=utcnow()))
     return dict(rows)
+
+
+async def fail_stale_deliveries(session: AsyncSession, older_than: datetime) -> int:
+    """Deliveries not confirmed since `older_than` are FAILED (the console shows them; the device may still
+    confirm later, which moves them to CONFIRMED)."""
+    result = await session.execute(update(PriceDelivery).where(
+        PriceDelivery.status.in_([DeliveryStatus.PENDING, DeliveryStatus.SENT]),
+        PriceDelivery.updated_at < older_than).values(status=DeliveryStatus.FAILED, updated_at=utcnow()))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -114,3 +114,26 @@ async def test_the_device_fetches_the_table_then_confirms(staff_client: StaffCli
     assert changes.data["priceChanges"]["edges"][0]["node"]["deliveries"] == {"pending": 0, "sent": 2, "confirmed": 0}
     shown = [{"nozzleNumber": n, "unitPriceFen": p} for n, p in prices.items()]
     assert (await device.execute(CONFIRM, {"n": shown})).data == {"pricesConfirm": {"confirmed": 2}}
+
+
+async def test_unconfirmed_deliveries_fail_and_a_late_confirmation_still_counts(
+        staff_client: StaffClientFactory, forecourt: Forecourt, client: GraphQLClient, database: Database) -> None:
+    from sqlalchemy import update
+
+    from api.pricing.models import PriceDelivery
+    from workers.pricing import fail_stale_price_deliveries
+
+    station = to_global_id("Station", forecourt.org.stations[0].id)
+    manager = await staff_client(permissions=[P.CHANGE_PRICES, P.VIEW_FORECOURT])
+    await manager.execute(CREATE, _input(await _grade_id(manager, "92#"), station, 745))
+    async with database.transaction() as session:  # eleven minutes pass without the dispensers confirming
+        await session.execute(update(PriceDelivery).where(PriceDelivery.price_fen == 745)
+                              .values(updated_at=utcnow() - timedelta(minutes=11)))
+    await asyncio.to_thread(fail_stale_price_deliveries)
+    summary = "{ priceChanges(first: 1) { edges { node { deliveries { pending sent confirmed failed } } } } }"
+    node = (await manager.execute(summary)).data["priceChanges"]["edges"][0]["node"]
+    assert node["deliveries"] == {"pending": 0, "sent": 0, "confirmed": 0, "failed": 4}
+    device = client.with_token(forecourt.device_token)
+    await device.execute(CONFIRM, {"n": [{"nozzleNumber": 1, "unitPriceFen": 745}]})
+    node = (await manager.execute(summary)).data["priceChanges"]["edges"][0]["node"]
+    assert node["deliveries"]["confirmed"] == 1 and node["deliveries"]["failed"] == 3
