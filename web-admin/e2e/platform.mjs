@@ -21,7 +21,7 @@ export async function startPlatform(password) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "forecourt-e2e-"));
   const output = [];
-  const child = spawn(join(ROOT, ".venv", "bin", "forecourt"), ["demo", "--port", String(port), "--data-dir", dataDir], {
+  const child = spawn(join(ROOT, ".venv", "bin", "forecourt"), ["demo", "--host", "127.0.0.1", "--port", String(port), "--data-dir", dataDir], {
     cwd: ROOT,
     env: { ...process.env, FORECOURT_DEMO_PASSWORD: password, FORECOURT_LOG_LEVEL: "WARNING" },
     detached: true,

@@ -93,7 +93,7 @@ try {
     await chooseOption(page, dialog.locator(".ant-select").first(), "92#");
     await dialog.getByLabel("新价格（元/升）").fill("7.50");
     await dialog.getByLabel("原因").fill("跟随发改委调价");
-    await dialog.getByRole("button", { name: /确\s*认/ }).click();
+    await dialog.getByRole("button", { name: /确\s*定/ }).click();
     await page.getByText("调价已提交").waitFor();
     await page.getByRole("cell", { name: "已生效" }).first().waitFor();
     await page.locator(".ant-statistic", { hasText: "92#" }).getByText("7.50").waitFor();
@@ -105,14 +105,14 @@ try {
     await form.getByLabel("油机编号").fill("5");
     await form.getByLabel("名称").fill("5号油机");
     await form.getByLabel("集线器端口").fill("5");
-    await form.getByRole("button", { name: /确\s*认/ }).click();
+    await form.getByRole("button", { name: /确\s*定/ }).click();
     await page.getByText("油机已保存").waitFor();
     const fifth = page.locator(".ant-pro-card", { hasText: "5号油机（5 号）" }).last();
     await fifth.getByText("新增油枪").click();
     form = page.getByRole("dialog");
     await form.getByLabel("枪号（全站统一编号）").fill("9");
     await chooseOption(page, form.locator(".ant-select").first(), "92#");
-    await form.getByRole("button", { name: /确\s*认/ }).click();
+    await form.getByRole("button", { name: /确\s*定/ }).click();
     await page.getByText("油枪已保存").waitFor();
     await fifth.getByRole("cell", { name: "9", exact: true }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "03b-forecourt.png"), fullPage: true });
@@ -126,17 +126,40 @@ try {
     await dialog.getByLabel("姓名").fill("夜班收银员");
     await dialog.getByLabel("初始密码").fill(CASHIER_PASSWORD);
     await dialog.getByLabel("手机号").fill("138001");
-    await dialog.getByRole("button", { name: /确\s*认/ }).click();
+    await dialog.getByRole("button", { name: /确\s*定/ }).click();
     await dialog.getByText("手机号格式不正确").waitFor();
     await dialog.getByLabel("手机号").fill("13800138000");
     await dialog.getByTestId("grant-add").click();
     await chooseOption(page, dialog.getByTestId("grant-role"), "收银员");
     await chooseOption(page, dialog.getByTestId("grant-stations"), "S001");
     await page.screenshot({ path: join(ARTIFACTS, "03-create-cashier.png") });
-    await dialog.getByRole("button", { name: /确\s*认/ }).click();
+    await dialog.getByRole("button", { name: /确\s*定/ }).click();
     await page.getByText("员工已创建").waitFor();
     await page.getByRole("cell", { name: CASHIER, exact: true }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "04-staff-list.png") });
+  });
+
+  await step("the admin adds a station and the switcher filters the list", page, async () => {
+    await page.goto(`${url}/stations`);
+    await page.getByRole("cell", { name: "S001", exact: true }).waitFor();
+    await page.getByRole("button", { name: "新建站点" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("站点编码").fill("S001");
+    await dialog.getByLabel("站点名称").fill("城东加油站");
+    await dialog.getByRole("button", { name: /确\s*定/ }).click();
+    await dialog.getByText("站点编码已存在").waitFor();  // the API's field error, next to the field
+    await dialog.getByLabel("站点编码").fill("S002");
+    await dialog.getByRole("button", { name: /确\s*定/ }).click();
+    await page.getByText("站点已创建").waitFor();
+    await chooseOption(page, page.getByTestId("station-switcher"), "全部站点");
+    await page.getByRole("cell", { name: "S002", exact: true }).waitFor();
+    await page.getByRole("cell", { name: "S001", exact: true }).waitFor();
+    await chooseOption(page, page.getByTestId("station-switcher"), "S002 城东加油站");
+    await page.getByRole("cell", { name: "S001", exact: true }).waitFor({ state: "detached" });
+    assert.equal(await page.getByRole("cell", { name: "S002", exact: true }).count(), 1);
+    await page.getByText("20 条/页").waitFor();  // antd's own texts in Chinese too
+    await page.screenshot({ path: join(ARTIFACTS, "04a-stations-filtered.png") });
+    await chooseOption(page, page.getByTestId("station-switcher"), "全部站点");
   });
 
   await step("the admin signs out", page, async () => {
@@ -154,8 +177,11 @@ try {
       await page.waitForTimeout(250);
     }
     assert.deepEqual(menus, expected);
+    // read the options once the dropdown has finished its opening animation
+    const switcherOptions = page.locator(".ant-select-dropdown:visible:not(.ant-slide-up) .ant-select-item-option");
     await page.getByTestId("station-switcher").click();
-    const options = await page.locator(".ant-select-dropdown:visible .ant-select-item-option").allInnerTexts();
+    await switcherOptions.first().waitFor();
+    const options = await switcherOptions.allInnerTexts();
     assert.deepEqual(options, ["S001 石桥辅加油站"]);
     await page.keyboard.press("Escape");
     await page.goto(`${url}/stations`);

@@ -42,6 +42,7 @@ function SessionExpiry() {
   useEffect(() => {
     setSessionExpiredHandler(() => {
       tokens.set(null);
+      if (window.location.pathname === "/login") return;
       const here = window.location.pathname + window.location.search;
       navigate(`/login?redirect=${encodeURIComponent(here)}&expired=1`, { replace: true });
     });

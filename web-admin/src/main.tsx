@@ -1,6 +1,6 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { App as AntApp, ConfigProvider } from "antd";
-import zhCN from "antd/locale/zh_CN";
+import zhCN from "antd/es/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import { StrictMode } from "react";

@@ -1,11 +1,9 @@
 // Apollo Client: HTTP for queries and mutations, graphql-ws for subscriptions, tokens refreshed silently.
-import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from "@apollo/client";
-import { SetContextLink } from "@apollo/client/link/context";
-import { ErrorLink } from "@apollo/client/link/error";
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { OperationTypeNode } from "graphql";
 import { createClient } from "graphql-ws";
-import { from, mergeMap } from "rxjs";
+import { authLink } from "./authLink";
 import { TokenStore, type Tokens } from "./tokens";
 
 const REFRESH = `mutation Refresh($input: TokenRefreshInput!) {
@@ -29,33 +27,8 @@ export function setSessionExpiredHandler(handler: () => void): void {
   onExpired = handler;
 }
 
-function isUnauthenticated(error: unknown): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED")
-  );
-}
-
 export function createApolloClient(): ApolloClient {
-  const auth = new SetContextLink(async (prevContext) => {
-    const token = await tokens.accessToken();
-    return { headers: { ...prevContext.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
-  });
-  const retryOnce = new ErrorLink(({ error, operation, forward }) => {
-    if (!isUnauthenticated(error) || operation.getContext().retried || !tokens.get()) return;
-    operation.setContext({ retried: true });
-    return from(tokens.refresh()).pipe(
-      mergeMap((token) => {
-        if (!token) {
-          onExpired();
-          return from([]);
-        }
-        operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-          headers: { ...headers, authorization: `Bearer ${token}` },
-        }));
-        return forward(operation);
-      }),
-    );
-  });
+  const auth = authLink(tokens, () => onExpired());
   const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
   const ws = new GraphQLWsLink(
     createClient({
@@ -75,7 +48,7 @@ export function createApolloClient(): ApolloClient {
     http,
   );
   return new ApolloClient({
-    link: ApolloLink.from([retryOnce, auth, transport]),
+    link: ApolloLink.from([auth, transport]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: "cache-and-network" } },
   });

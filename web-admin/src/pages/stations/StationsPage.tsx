@@ -4,9 +4,11 @@ import { App, Button, Drawer, Input, Modal, Space, Tag } from "antd";
 import { useRef, useState } from "react";
 import {
   StationCloseDocument,
+  StationDocument,
   StationReopenDocument,
   StationsDocument,
-  type StationsQuery,
+  type StationFieldsFragment,
+  type StationFilter,
 } from "../../gql/graphql";
 import { useCursorBook } from "../../lib/connection";
 import { formatTime } from "../../lib/format";
@@ -14,7 +16,13 @@ import { submitMutation } from "../../lib/mutate";
 import { useSession } from "../../lib/session";
 import { StationForm } from "./StationForm";
 
-type Station = StationsQuery["stations"]["edges"][number]["node"];
+type Station = StationFieldsFragment;
+
+function matches(station: Station, filter: StationFilter): boolean {
+  const search = filter.search?.toLowerCase();
+  const text = [station.code, station.name, station.address ?? ""].join(" ").toLowerCase();
+  return (!filter.status || station.status === filter.status) && (!search || text.includes(search));
+}
 
 export default function StationsPage() {
   const client = useApolloClient();
@@ -34,9 +42,9 @@ export default function StationsPage() {
   };
 
   const columns: ProColumns<Station>[] = [
-    { title: "编码", dataIndex: "code", width: 100 },
-    { title: "名称", dataIndex: "name", render: (_, s) => <a onClick={() => setDetail(s)}>{s.name}</a> },
-    { title: "关键字", dataIndex: "search", hideInTable: true },
+    { title: "编码", dataIndex: "code", width: 100, search: false },
+    { title: "名称", dataIndex: "name", search: false, render: (_, s) => <a onClick={() => setDetail(s)}>{s.name}</a> },
+    { title: "关键字", dataIndex: "search", hideInTable: true, fieldProps: { placeholder: "编码、名称或地址" } },
     { title: "片区", dataIndex: ["region", "name"], search: false },
     { title: "地址", dataIndex: "address", search: false, ellipsis: true },
     { title: "电话", dataIndex: "phone", search: false },
@@ -80,12 +88,15 @@ export default function StationsPage() {
           manage ? [<StationForm key="new" trigger={<Button type="primary">新建站点</Button>} onDone={reload} />] : []
         }
         request={async (params) => {
-          const filter = { search: params.search || null, status: params.status || null };
-          const key = JSON.stringify(filter);
-          const page = await book.page(key, params.current ?? 1, params.pageSize ?? 20, async (first, after) =>
+          const filter: StationFilter = { search: params.search || null, status: params.status || null };
+          if (stationId) {
+            const { data } = await client.query({ query: StationDocument, variables: { id: stationId }, fetchPolicy: "network-only" });
+            const rows = data?.station && matches(data.station, filter) ? [data.station] : [];
+            return { data: rows, total: rows.length, success: true };
+          }
+          return book.page(JSON.stringify(filter), params.current ?? 1, params.pageSize ?? 20, async (first, after) =>
             (await client.query({ query: StationsDocument, variables: { first, after, filter }, fetchPolicy: "network-only" })).data!.stations,
           );
-          return stationId ? { ...page, data: page.data.filter((s) => s.id === stationId) } : page;
         }}
       />
       <Drawer title={detail ? `${detail.code} ${detail.name}` : ""} open={!!detail} onClose={() => setDetail(null)} width={520}>
