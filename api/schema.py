@@ -31,7 +31,7 @@ from api.fuelings.schema import FuelingMutation, FuelingQuery
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
 from api.pricing.schema import PriceMutation, PriceQuery
-from api.pumps.mutations import ForecourtConfigMutation
+from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMutation
 from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
 from api.settings import Settings
 from api.stations.schema import StationMutation, StationQuery
@@ -42,7 +42,8 @@ log = structlog.get_logger(__name__)
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, AuditQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
-                                     PumpMutation, PumpLinkMutation, ForecourtConfigMutation, FuelingMutation,
+                                     PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
+                                     ForecourtConfigDeleteMutation, FuelingMutation,
                                      PriceMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 

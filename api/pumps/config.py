@@ -221,3 +221,52 @@ async def save_nozzle(session: AsyncSession, actor: Actor, nozzle_id: uuid.UUID 
     action = "nozzle.create" if nozzle_id is None else "nozzle.update"
     await _save(session, actor, nozzle, before, values, action=action, station_id=nozzle.station_id)
     return nozzle
+
+
+_DELETE_RULES: dict[type[Any], tuple[str, str]] = {
+    FuelGrade: ("油品", "grade.delete"),
+    Tank: ("油罐", "tank.delete"),
+    Dispenser: ("油机", "dispenser.delete"),
+    Nozzle: ("油枪", "nozzle.delete"),
+}
+
+
+async def _in_use(session: AsyncSession, row: Any) -> bool:
+    from api.fuelings.models import Fueling
+    from api.pricing.models import StationPrice
+
+    checks: list[Any] = []
+    if isinstance(row, FuelGrade):
+        checks = [select(Tank.id).where(Tank.grade_id == row.id), select(Nozzle.id).where(Nozzle.grade_id == row.id),
+                  select(StationPrice.id).where(StationPrice.grade_id == row.id)]
+    elif isinstance(row, Tank):
+        checks = [select(Nozzle.id).where(Nozzle.tank_id == row.id)]
+    elif isinstance(row, Dispenser):
+        checks = [select(Nozzle.id).where(Nozzle.dispenser_id == row.id)]
+    elif isinstance(row, Nozzle):
+        checks = [select(Fueling.id).where(Fueling.nozzle_id == row.id)]
+    for check in checks:
+        if await session.scalar(check.limit(1)) is not None:
+            return True
+    return False
+
+
+async def delete_config(session: AsyncSession, actor: Actor, model: type[Any], row_id: uuid.UUID) -> None:
+    """Delete a grade, tank, dispenser or nozzle nothing refers to any more (sales keep their nozzle)."""
+    label, action = _DELETE_RULES[model]
+    row = await session.get(model, row_id)
+    if row is None or row.company_id != actor.company_id:
+        raise DomainError(Code.NOT_FOUND, f"{label}不存在", field="id")
+    station_id = getattr(row, "station_id", None)
+    if station_id is None and actor.stations_for(Permission.MANAGE_PUMPS) is not None:
+        raise Forbidden("油品为全公司共用，只有全公司范围的设备管理员可以维护")
+    if station_id is not None:
+        actor.require_station(station_id, Permission.MANAGE_PUMPS)
+    if await _in_use(session, row):
+        raise DomainError(Code.IN_USE, f"该{label}仍在使用中，不能删除", field="id")
+    fields = [c.key for c in row.__table__.columns if c.key not in ("id", "created_at", "updated_at")]
+    before = audit.snapshot(row, fields)
+    await session.delete(row)
+    await session.flush()
+    await audit.record(session, actor, action=action, object_type=model.__name__, object_id=row_id,
+                       company_id=actor.company_id, station_id=station_id, before=before)

@@ -14,3 +14,4 @@ class ForecourtConfigErrorCode(StrEnum):
     INVALID = "invalid"
     DUPLICATE = "duplicate"
     NOT_FOUND = "not_found"
+    IN_USE = "in_use"

@@ -7,13 +7,15 @@ from typing import Any
 import strawberry
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.core.errors import DomainError
 from api.core.guards import Info, needs, require
+from api.core.ids import InvalidGlobalId, from_global_id
 from api.core.node import decode_input_id
 from api.core.permissions import Permission
 from api.core.user_errors import error_type, run_mutation
 from api.pumps import config
 from api.pumps.errors import ForecourtConfigErrorCode
-from api.pumps.models import Parity, Tank
+from api.pumps.models import Dispenser, FuelGrade, Nozzle, Parity, Tank
 from api.pumps.types import DispenserType, FuelGradeType, GradeKindType, NozzleType, ProtocolType
 
 ForecourtConfigError = error_type("ForecourtConfig", ForecourtConfigErrorCode, "a forecourt configuration change")
@@ -77,6 +79,11 @@ class NozzleInput:
     side: str | None = strawberry.field(default=None, description="Side of the dispenser.")
     grade_id: strawberry.ID | None = strawberry.field(default=None, description="Grade it sells.")
     tank_id: strawberry.ID | None = strawberry.field(default=None, description="Tank it draws from (same grade).")
+
+
+@strawberry.input(description="The grade, tank, dispenser or nozzle to delete.")
+class ForecourtConfigDeleteInput:
+    id: strawberry.ID = strawberry.field(description="Its ID.")
 
 
 @strawberry.type(description="Result of a forecourt configuration change.")
@@ -150,6 +157,29 @@ class ForecourtConfigMutation:
             nozzle = await config.save_nozzle(session, actor, _id(input.id, "Nozzle", "id"),
                                               _id(input.dispenser_id, "Dispenser", "dispenserId"), fields)
             return {"nozzle": NozzleType.of(nozzle)}
+
+        return await run_mutation(info.context, work, ForecourtConfigPayload, ForecourtConfigError,
+                                  ForecourtConfigErrorCode)
+
+
+_DELETABLE = {"FuelGrade": FuelGrade, "Tank": Tank, "Dispenser": Dispenser, "Nozzle": Nozzle}
+
+
+@strawberry.type
+class ForecourtConfigDeleteMutation:
+    @strawberry.mutation(description=needs("Delete a grade, tank, dispenser or nozzle that nothing refers to any more "
+                                           "(a nozzle with sales, a dispenser with nozzles... is refused); audited.",
+                                           Permission.MANAGE_PUMPS))
+    async def forecourt_config_delete(self, info: Info, input: ForecourtConfigDeleteInput) -> ForecourtConfigPayload:
+        actor = require(info, Permission.MANAGE_PUMPS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            try:
+                type_name, pk = from_global_id(str(input.id), tuple(_DELETABLE))
+            except InvalidGlobalId:
+                raise DomainError(ForecourtConfigErrorCode.NOT_FOUND, "对象不存在或 ID 无效", field="id") from None
+            await config.delete_config(session, actor, _DELETABLE[type_name], pk)
+            return {}
 
         return await run_mutation(info.context, work, ForecourtConfigPayload, ForecourtConfigError,
                                   ForecourtConfigErrorCode)

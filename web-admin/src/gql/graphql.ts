@@ -381,6 +381,12 @@ export type DispenserProtocol =
   | 'DART'
   | 'KAJILIAN';
 
+/** The grade, tank, dispenser or nozzle to delete. */
+export type ForecourtConfigDeleteInput = {
+  /** Its ID. */
+  id: Scalars['ID']['input'];
+};
+
 /** A problem with the input of a forecourt configuration change; nothing was changed. */
 export type ForecourtConfigError = UserError & {
   __typename?: 'ForecourtConfigError';
@@ -396,6 +402,7 @@ export type ForecourtConfigError = UserError & {
 export type ForecourtConfigErrorCode =
   | 'DUPLICATE'
   | 'INVALID'
+  | 'IN_USE'
   | 'NOT_FOUND'
   | 'REQUIRED';
 
@@ -634,6 +641,8 @@ export type Mutation = {
   dispenserLinksReport: DispenserLinksReportPayload;
   /** Create or update (with `id`) a dispenser; audited. Requires MANAGE_PUMPS. */
   dispenserSave: ForecourtConfigPayload;
+  /** Delete a grade, tank, dispenser or nozzle that nothing refers to any more (a nozzle with sales, a dispenser with nozzles... is refused); audited. Requires MANAGE_PUMPS. */
+  forecourtConfigDelete: ForecourtConfigPayload;
   /** Create or update (with `id`) a fuel grade; company-wide; audited. Requires MANAGE_PUMPS. */
   fuelGradeSave: ForecourtConfigPayload;
   /** Record a completed fueling. Requires a station device token. Idempotent on (station, dispenser, TTC): a replay returns the first fueling. */
@@ -724,6 +733,12 @@ export type MutationDispenserLinksReportArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationDispenserSaveArgs = {
   input: DispenserInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationForecourtConfigDeleteArgs = {
+  input: ForecourtConfigDeleteInput;
 };
 
 
