@@ -115,6 +115,14 @@ try {
     await form.getByRole("button", { name: /确\s*定/ }).click();
     await page.getByText("油枪已保存").waitFor();
     await fifth.getByRole("cell", { name: "9", exact: true }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "03c-forecourt-added.png"), fullPage: true });
+    await fifth.getByRole("row", { name: /92#/ }).getByText("删除").click();  // nozzle 9 has no sales yet
+    await page.locator(".ant-popconfirm:visible").getByRole("button", { name: /确\s*定|OK/ }).click();
+    await page.getByText("油枪已删除").waitFor();
+    await fifth.getByText("删除").first().click();
+    await page.locator(".ant-popconfirm:visible").getByRole("button", { name: /确\s*定|OK/ }).click();
+    await page.getByText("油机已删除").waitFor();
+    await page.getByText("5号油机（5 号）").waitFor({ state: "detached" });
     await page.screenshot({ path: join(ARTIFACTS, "03b-forecourt.png"), fullPage: true });
   });
 

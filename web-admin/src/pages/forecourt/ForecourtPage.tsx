@@ -1,8 +1,9 @@
 import { PageContainer, ProCard } from "@ant-design/pro-components";
-import { useQuery } from "@apollo/client/react";
-import { Button, Descriptions, Empty, Result, Space, Table, Tag } from "antd";
-import { DispensersDocument, FuelGradesDocument } from "../../gql/graphql";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { App, Button, Descriptions, Empty, Popconfirm, Result, Space, Table, Tag } from "antd";
+import { DispensersDocument, ForecourtConfigDeleteDocument, FuelGradesDocument } from "../../gql/graphql";
 import { formatYuan } from "../../lib/format";
+import { submitMutation } from "../../lib/mutate";
 import { useSession } from "../../lib/session";
 import { STATE_VIEW } from "../pos/NozzleGrid";
 import { DispenserForm, NozzleForm } from "./ConfigForms";
@@ -12,6 +13,13 @@ const KIND = { GASOLINE: "汽油", DIESEL: "柴油", CNG: "压缩天然气", LNG
 export default function ForecourtPage() {
   const { stationId, viewer, can } = useSession();
   const manage = can("MANAGE_PUMPS");
+  const { message } = App.useApp();
+  const [remove] = useMutation(ForecourtConfigDeleteDocument);
+  const removeItem = async (id: string, label: string) => {
+    const ok = await submitMutation(async () => (await remove({ variables: { input: { id } } })).data?.forecourtConfigDelete,
+      { notify: message, success: `${label}已删除` });
+    if (ok) void dispensers.refetch();
+  };
   const station = stationId ?? (viewer.stations.length === 1 ? viewer.stations[0].id : null);
   const grades = useQuery(FuelGradesDocument);
   const dispensers = useQuery(DispensersDocument, { variables: { stationId: station ?? "" }, skip: !station });
@@ -50,6 +58,7 @@ export default function ForecourtPage() {
               <Space>
                 <DispenserForm stationId={station} dispenser={d} trigger={<a>编辑</a>} onDone={() => void dispensers.refetch()} />
                 <NozzleForm dispenserId={d.id} grades={grades.data?.fuelGrades ?? []} trigger={<a>新增油枪</a>} onDone={() => void dispensers.refetch()} />
+                <Popconfirm title="删除该油机？（须先删除其油枪）" onConfirm={() => removeItem(d.id, "油机")}><a>删除</a></Popconfirm>
               </Space>
             ) : null}
           >
@@ -69,6 +78,12 @@ export default function ForecourtPage() {
                 { title: "状态", render: (_, n) => <Tag color={STATE_VIEW[n.liveState.state].color}>{STATE_VIEW[n.liveState.state].label}</Tag> },
                 { title: "当前金额", render: (_, n) => formatYuan(n.liveState.amount.fen) },
                 { title: "单价", render: (_, n) => `${formatYuan(n.liveState.unitPrice.fen)}/L` },
+                ...(manage ? [{
+                  title: "操作",
+                  render: (_: unknown, n: { id: string }) => (
+                    <Popconfirm title="删除该油枪？（有加油记录的油枪不能删除）" onConfirm={() => removeItem(n.id, "油枪")}><a>删除</a></Popconfirm>
+                  ),
+                }] : []),
               ]}
             />
           </ProCard>
