@@ -24,16 +24,23 @@ ParityType = strawberry.enum(Parity, name="SerialParity", description="Serial li
 
 @strawberry.type(name="Tank", description="An underground tank. Requires VIEW_FORECOURT.")
 class TankType:
+    grade_id: strawberry.Private[Any]
     number: int = strawberry.field(description="Tank number on the station.")
     capacity_ml: int = strawberry.field(description="Capacity in millilitres.")
     gauge_id: str | None = strawberry.field(description="Tank gauge probe id.")
     id: strawberry.ID = strawberry.field(description="The tank's ID.")
 
+    @strawberry.field(description="The grade it holds.")
+    async def grade(self, info: Info) -> FuelGradeType:
+        from api.pumps.loaders import FuelGradeByIdLoader
+
+        return FuelGradeType.of(await info.context.loader(FuelGradeByIdLoader).load(self.grade_id))
+
     @classmethod
     def of(cls, t: Tank) -> TankType:
         from api.core.ids import to_global_id
 
-        return cls(number=t.number, capacity_ml=t.capacity_ml, gauge_id=t.gauge_id,
+        return cls(grade_id=t.grade_id, number=t.number, capacity_ml=t.capacity_ml, gauge_id=t.gauge_id,
                    id=strawberry.ID(to_global_id("Tank", t.id)))
 
 

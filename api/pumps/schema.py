@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from sqlalchemy import select
@@ -25,6 +25,9 @@ from api.pumps.loaders import DispensersByStationIdLoader
 from api.pumps.models import FuelGrade
 from api.pumps.types import DispenserType, FuelGradeType, NozzleStateType, NozzleStatus, NozzleType
 
+if TYPE_CHECKING:
+    from api.pumps.mutations import TankType
+
 NozzleStatesReportError = error_type("NozzleStatesReport", NozzleStatesReportErrorCode, "a state report")
 
 
@@ -37,6 +40,19 @@ class PumpQuery:
             rows = await session.scalars(select(FuelGrade).where(FuelGrade.company_id == actor.company_id)
                                          .order_by(FuelGrade.code))
             return [FuelGradeType.of(g) for g in rows.all()]
+
+    @strawberry.field(description=needs("A station's tanks.", Permission.VIEW_FORECOURT))
+    async def tanks(self, info: Info, station_id: strawberry.ID) -> list[
+            Annotated[TankType, strawberry.lazy("api.pumps.mutations")]]:
+        from api.pumps.models import Tank
+        from api.pumps.mutations import TankType as Tanks
+
+        actor = require(info, Permission.VIEW_FORECOURT)
+        station = decode_id(station_id, "Station", "stationId")
+        actor.require_station(station, Permission.VIEW_FORECOURT)
+        async with info.context.session() as session:
+            rows = await session.scalars(select(Tank).where(Tank.station_id == station).order_by(Tank.number))
+            return [Tanks.of(t) for t in rows.all()]
 
     @strawberry.field(description=needs("A station's dispensers with their nozzles and live states.",
                                         Permission.VIEW_FORECOURT))

@@ -95,3 +95,13 @@ async def test_another_station_s_nozzle_cannot_be_deleted(staff_client: StaffCli
     again = (await admin.execute("query($s: ID!) { dispensers(stationId: $s) { nozzles { id } } }",
                                  {"s": to_global_id("Station", a.id)})).data["dispensers"]
     assert again == dispensers
+
+
+async def test_tanks_of_a_station(staff_client: StaffClientFactory, forecourt: Forecourt) -> None:
+    a, b = forecourt.org.stations
+    viewer = await staff_client(permissions=[P.VIEW_FORECOURT], stations=[a.id])
+    tanks = (await viewer.execute("query($s: ID!) { tanks(stationId: $s) { number capacityMl grade { name } } }",
+                                  {"s": to_global_id("Station", a.id)})).data["tanks"]
+    assert [(t["number"], t["grade"]["name"]) for t in tanks] == [(1, "92#"), (2, "95#"), (3, "0#")]
+    other = await viewer.execute("query($s: ID!) { tanks(stationId: $s) { number } }", {"s": to_global_id("Station", b.id)})
+    assert other.error_codes == ["FORBIDDEN"]

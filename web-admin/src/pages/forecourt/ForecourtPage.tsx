@@ -1,12 +1,12 @@
 import { PageContainer, ProCard } from "@ant-design/pro-components";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { App, Button, Descriptions, Empty, Popconfirm, Result, Space, Table, Tag } from "antd";
-import { DispensersDocument, ForecourtConfigDeleteDocument, FuelGradesDocument } from "../../gql/graphql";
+import { DispensersDocument, ForecourtConfigDeleteDocument, FuelGradesDocument, TanksDocument } from "../../gql/graphql";
 import { formatYuan } from "../../lib/format";
 import { submitMutation } from "../../lib/mutate";
 import { useSession } from "../../lib/session";
 import { STATE_VIEW } from "../pos/NozzleGrid";
-import { DispenserForm, NozzleForm } from "./ConfigForms";
+import { DispenserForm, GradeForm, NozzleForm, TankForm } from "./ConfigForms";
 
 const KIND = { GASOLINE: "汽油", DIESEL: "柴油", CNG: "压缩天然气", LNG: "液化天然气" } as const;
 
@@ -23,10 +23,17 @@ export default function ForecourtPage() {
   const station = stationId ?? (viewer.stations.length === 1 ? viewer.stations[0].id : null);
   const grades = useQuery(FuelGradesDocument);
   const dispensers = useQuery(DispensersDocument, { variables: { stationId: station ?? "" }, skip: !station });
+  const tanks = useQuery(TanksDocument, { variables: { stationId: station ?? "" }, skip: !station });
   if (!station) return <Result status="info" title="请先在右上角选择站点" />;
   return (
     <PageContainer>
-      <ProCard title="油品" bordered style={{ marginBottom: 16 }} loading={grades.loading && !grades.data}>
+      <ProCard
+        title="油品"
+        bordered
+        style={{ marginBottom: 16 }}
+        loading={grades.loading && !grades.data}
+        extra={manage && viewer.stations.length > 0 ? <GradeForm trigger={<Button>新增油品</Button>} onDone={() => void grades.refetch()} /> : null}
+      >
         <Table
           rowKey="id"
           size="small"
@@ -37,11 +44,38 @@ export default function ForecourtPage() {
             { title: "国标代码", dataIndex: "code" },
             { title: "类别", dataIndex: "kind", render: (k: keyof typeof KIND) => KIND[k] },
             { title: "密度 (g/L)", dataIndex: "densityGPerL" },
+            ...(manage ? [{
+              title: "操作",
+              render: (_: unknown, g: { id: string; code: string; name: string; kind: string; densityGPerL?: number | null }) => (
+                <GradeForm grade={g} trigger={<a>编辑</a>} onDone={() => void grades.refetch()} />
+              ),
+            }] : []),
+          ]}
+        />
+      </ProCard>
+      <ProCard
+        title="油罐"
+        bordered
+        style={{ marginBottom: 16 }}
+        loading={tanks.loading && !tanks.data}
+        extra={manage ? <TankForm stationId={station} grades={grades.data?.fuelGrades ?? []} trigger={<Button>新增油罐</Button>} onDone={() => void tanks.refetch()} /> : null}
+      >
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={tanks.data?.tanks ?? []}
+          columns={[
+            { title: "罐号", dataIndex: "number" },
+            { title: "油品", render: (_, t) => t.grade.name },
+            { title: "容量", render: (_, t) => `${(t.capacityMl / 1000).toLocaleString("zh-CN")} L` },
+            { title: "液位仪探棒", dataIndex: "gaugeId" },
           ]}
         />
       </ProCard>
       <ProCard
         title="油机与油枪"
+        direction="column"
         bordered
         loading={dispensers.loading && !dispensers.data}
         extra={manage ? <DispenserForm stationId={station} trigger={<Button type="primary">新增油机</Button>} onDone={() => void dispensers.refetch()} /> : null}
