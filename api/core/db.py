@@ -12,10 +12,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, ClassVar
 
 import structlog
-from sqlalchemy import DateTime, MetaData, create_engine, func, text
+from sqlalchemy import DateTime, Enum, MetaData, create_engine, func, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -70,6 +71,11 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value is not None and value.tzinfo is None:
             raise ValueError("naive datetime bound to a timestamptz column")
         return value
+
+
+def str_enum(cls: type[StrEnum], name: str) -> Enum:
+    """A PostgreSQL enum storing the members' values (lower case), as every persisted StrEnum does."""
+    return Enum(cls, name=name, values_callable=lambda e: [m.value for m in e])
 
 
 class Base(DeclarativeBase):

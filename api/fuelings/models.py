@@ -7,11 +7,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BigInteger, Enum, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.core.db import Base, Keyed
+from api.core.db import Base, Keyed, str_enum
 
 
 class AnomalyKind(StrEnum):
@@ -58,8 +58,7 @@ class Anomaly(Keyed, Base):
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
-    kind: Mapped[AnomalyKind] = mapped_column(
-        Enum(AnomalyKind, name="anomaly_kind", values_callable=lambda e: [m.value for m in e]))
+    kind: Mapped[AnomalyKind] = mapped_column(str_enum(AnomalyKind, "anomaly_kind"))
     nozzle_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("nozzles.id"))
     fueling_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("fuelings.id"))
     details: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)

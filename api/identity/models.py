@@ -6,15 +6,11 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, UniqueConstraint, Uuid
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, UniqueConstraint, Uuid
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.core.db import Base, Keyed
-
-
-def _enum(cls: type[StrEnum], name: str) -> Enum:
-    return Enum(cls, name=name, values_callable=lambda e: [m.value for m in e])
+from api.core.db import Base, Keyed, str_enum
 
 
 class GrantScope(StrEnum):
@@ -62,7 +58,7 @@ class Grant(Keyed, Base):
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
     role_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("roles.id"), index=True)
-    scope: Mapped[GrantScope] = mapped_column(_enum(GrantScope, "grant_scope"))
+    scope: Mapped[GrantScope] = mapped_column(str_enum(GrantScope, "grant_scope"))
     region_ids: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(Uuid), default=list)
     station_ids: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(Uuid), default=list)
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from api.core.clock import utcnow
 from api.identity.models import Grant, GrantScope, Role, StaffSession, StaffUser
 from api.identity.passwords import hash_password
-from api.identity.roles import BUILTIN_ROLES
+from api.identity.roles import BUILTIN_ROLES, missing_builtin_roles
 from api.identity.tokens import issue_access_token
 from api.stations.models import Company, Station
 
@@ -23,12 +23,9 @@ class ProvisioningError(ValueError):
 def ensure_builtin_roles_sync(session: Session, company_id: uuid.UUID) -> dict[str, Role]:
     existing = {r.code: r for r in session.scalars(
         select(Role).where(Role.company_id == company_id, Role.is_builtin.is_(True))).all() if r.code}
-    for builtin in BUILTIN_ROLES:
-        if builtin.code not in existing:
-            role = Role(company_id=company_id, code=builtin.code, name=builtin.name, description=builtin.description,
-                        is_builtin=True, permissions=sorted(p.value for p in builtin.permissions))
-            session.add(role)
-            existing[builtin.code] = role
+    for role in missing_builtin_roles(company_id, existing):
+        session.add(role)
+        existing[role.code] = role  # type: ignore[index]
     session.flush()
     return existing
 

@@ -13,22 +13,18 @@ from api.core.errors import DomainError, Forbidden, ValidationErrors
 from api.core.permissions import Permission
 from api.identity.errors import RoleErrorCode as Code
 from api.identity.models import Grant, Role
-from api.identity.roles import BUILTIN_ROLES
+from api.identity.roles import missing_builtin_roles
 
 
 async def ensure_builtin_roles(session: AsyncSession, company_id: uuid.UUID) -> dict[str, Role]:
     """The company's built-in roles by code, created when missing."""
     existing = {r.code: r for r in (await session.scalars(
-        select(Role).where(Role.company_id == company_id, Role.is_builtin.is_(True)))).all()}
-    for builtin in BUILTIN_ROLES:
-        if builtin.code not in existing:
-            role = Role(company_id=company_id, code=builtin.code, name=builtin.name,
-                        description=builtin.description, is_builtin=True,
-                        permissions=sorted(p.value for p in builtin.permissions))
-            session.add(role)
-            existing[builtin.code] = role
+        select(Role).where(Role.company_id == company_id, Role.is_builtin.is_(True)))).all() if r.code}
+    for role in missing_builtin_roles(company_id, existing):
+        session.add(role)
+        existing[role.code] = role  # type: ignore[index]
     await session.flush()
-    return {code: role for code, role in existing.items() if code is not None}
+    return existing
 
 
 def _check_fields(name: str | None, description: str | None, permissions: list[Permission] | None,

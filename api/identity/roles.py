@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from api.core.permissions import Permission as P
+from api.identity.models import Role
 
 
 @dataclass(frozen=True)
@@ -38,3 +41,10 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
         P.VIEW_STATIONS, P.VIEW_FORECOURT, P.MANAGE_INSPECTIONS,
     })),
 )
+
+
+def missing_builtin_roles(company_id: uuid.UUID, existing_codes: Iterable[str | None]) -> list[Role]:
+    """The built-in roles a company does not have yet, as new rows."""
+    have = set(existing_codes)
+    return [Role(company_id=company_id, code=b.code, name=b.name, description=b.description, is_builtin=True,
+                 permissions=sorted(p.value for p in b.permissions)) for b in BUILTIN_ROLES if b.code not in have]

@@ -6,15 +6,11 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, Index, String, UniqueConstraint, Uuid
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, Uuid
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.core.db import Base, Keyed
-
-
-def _enum(cls: type[StrEnum], name: str) -> Enum:
-    return Enum(cls, name=name, values_callable=lambda e: [m.value for m in e])
+from api.core.db import Base, Keyed, str_enum
 
 
 class PriceChangeStatus(StrEnum):
@@ -46,12 +42,12 @@ class PriceChange(Keyed, Base):
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     grade_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("fuel_grades.id"))
-    scope: Mapped[PriceScope] = mapped_column(_enum(PriceScope, "price_scope"))
+    scope: Mapped[PriceScope] = mapped_column(str_enum(PriceScope, "price_scope"))
     region_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("regions.id"))
     station_ids: Mapped[list[uuid.UUID]] = mapped_column(ARRAY(Uuid))
     price_fen: Mapped[int]
     effective_at: Mapped[datetime | None]
-    status: Mapped[PriceChangeStatus] = mapped_column(_enum(PriceChangeStatus, "price_change_status"))
+    status: Mapped[PriceChangeStatus] = mapped_column(str_enum(PriceChangeStatus, "price_change_status"))
     reason: Mapped[str | None] = mapped_column(String(200))
     needs_approval: Mapped[bool] = mapped_column(default=False)
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_users.id"))
@@ -84,5 +80,5 @@ class PriceDelivery(Keyed, Base):
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"), index=True)
     nozzle_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("nozzles.id"))
     price_fen: Mapped[int]
-    status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus, "price_delivery_status"),
+    status: Mapped[DeliveryStatus] = mapped_column(str_enum(DeliveryStatus, "price_delivery_status"),
                                                    default=DeliveryStatus.PENDING)

@@ -6,14 +6,10 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, Enum, ForeignKey, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.core.db import Base, Keyed
-
-
-def _enum(cls: type[StrEnum], name: str) -> Enum:
-    return Enum(cls, name=name, values_callable=lambda e: [m.value for m in e])
+from api.core.db import Base, Keyed, str_enum
 
 
 class GradeKind(StrEnum):
@@ -43,7 +39,7 @@ class FuelGrade(Keyed, Base):
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     code: Mapped[str] = mapped_column(String(8))
     name: Mapped[str] = mapped_column(String(32))
-    kind: Mapped[GradeKind] = mapped_column(_enum(GradeKind, "grade_kind"))
+    kind: Mapped[GradeKind] = mapped_column(str_enum(GradeKind, "grade_kind"))
     density_g_per_l: Mapped[int | None]
 
 
@@ -72,10 +68,10 @@ class Dispenser(Keyed, Base):
     number: Mapped[int]
     name: Mapped[str] = mapped_column(String(32))
     hub_port: Mapped[int]
-    protocol: Mapped[DispenserProtocol] = mapped_column(_enum(DispenserProtocol, "dispenser_protocol"))
+    protocol: Mapped[DispenserProtocol] = mapped_column(str_enum(DispenserProtocol, "dispenser_protocol"))
     address: Mapped[int] = mapped_column(default=0)
     baud: Mapped[int] = mapped_column(default=9600)
-    parity: Mapped[Parity] = mapped_column(_enum(Parity, "serial_parity"), default=Parity.EVEN)
+    parity: Mapped[Parity] = mapped_column(str_enum(Parity, "serial_parity"), default=Parity.EVEN)
     data_bits: Mapped[int] = mapped_column(default=8)
     stop_bits: Mapped[int] = mapped_column(default=1)
 

@@ -6,10 +6,10 @@ import uuid
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, Numeric, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.core.db import Base, Keyed
+from api.core.db import Base, Keyed, str_enum
 
 
 class StationStatus(StrEnum):
@@ -54,7 +54,7 @@ class Station(Keyed, Base):
     opening_hours: Mapped[str | None] = mapped_column(String(100))
     photo_url: Mapped[str | None] = mapped_column(String(500))
     status: Mapped[StationStatus] = mapped_column(
-        Enum(StationStatus, name="station_status", values_callable=lambda e: [m.value for m in e]),
+        str_enum(StationStatus, "station_status"),
         default=StationStatus.OPEN,
     )
     time_zone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from api.migrations.rls import disable_station_rls, enable_station_rls
 from sqlalchemy.dialects import postgresql
 revision: str = '59937b56d775'
 down_revision: str | None = 'b30a3cafcf34'
@@ -17,7 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 APP_ROLE = "forecourt_app"
-STATION_SCOPED = {"stations": "id", "devices": "station_id", "audit_logs": "station_id"}
+STATION_SCOPED = {"stations": "id", "devices": "station_id", "audit_logs": "station_id"}  # table -> station column
 
 ROLE_SQL = f"""
 DO $$ BEGIN
@@ -68,16 +70,6 @@ CREATE TRIGGER audit_logs_append_only BEFORE UPDATE OR DELETE ON audit_logs
 CREATE TRIGGER audit_logs_no_truncate BEFORE TRUNCATE ON audit_logs
   FOR EACH STATEMENT EXECUTE FUNCTION forecourt_refuse_change();
 """
-
-
-def _policies() -> None:
-    for table, station_column in STATION_SCOPED.items():
-        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
-        op.execute(f"CREATE POLICY {table}_scope ON {table} USING (forecourt_visible(company_id, {station_column})) "
-                   f"WITH CHECK (forecourt_visible(company_id, {station_column}))")
-        # the owner (migrations, workers, the system) acts for every company
-        op.execute(f"CREATE POLICY {table}_owner ON {table} TO CURRENT_USER USING (true) WITH CHECK (true)")
 
 
 def upgrade() -> None:
@@ -228,14 +220,13 @@ def upgrade() -> None:
 
     op.execute(VISIBLE_SQL)
     op.execute(ROLE_SQL)
-    _policies()
+    for table, station_column in STATION_SCOPED.items():
+        enable_station_rls(table, station_column)
 
 
 def downgrade() -> None:
     for table in STATION_SCOPED:
-        op.execute(f"DROP POLICY IF EXISTS {table}_scope ON {table}")
-        op.execute(f"DROP POLICY IF EXISTS {table}_owner ON {table}")
-        op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+        disable_station_rls(table)
     op.execute("DROP TRIGGER IF EXISTS audit_logs_append_only ON audit_logs")
     op.execute("DROP TRIGGER IF EXISTS audit_logs_no_truncate ON audit_logs")
     op.drop_index(op.f('ix_refresh_tokens_session_id'), table_name='refresh_tokens')
