@@ -26,36 +26,51 @@ def decode(protocol: str, capture: Path) -> None:
 
 
 @cli.command()
-@click.option("--dispensers", type=int, default=4, show_default=True)
+@click.option("--dispensers", type=int, default=4, show_default=True, help="Dispensers per line.")
 @click.option("--nozzles", type=int, default=2, show_default=True, help="Nozzles per dispenser.")
-@click.option("--tick", type=float, default=0.5, show_default=True, help="Seconds between frames.")
-def simulate(dispensers: int, nozzles: int, tick: float) -> None:
-    """Simulated 卡机联动 dispensers on a pseudo-terminal: prints its path, sells until Ctrl-C."""
-    import random
+@click.option("--lines", type=int, default=1, show_default=True, help="Lines (pseudo-terminals or TCP ports).")
+@click.option("--tcp", "tcp_port", type=int, default=None, help="Listen on TCP ports from this one instead of ptys.")
+@click.option("--tick", type=float, default=0.5, show_default=True, help="Seconds between polls.")
+@click.option("--baud", type=int, default=None, help="Pace the line like this baud rate.")
+@click.option("--sale-rate", type=float, default=0.02, show_default=True, help="Chance per tick an idle nozzle sells.")
+@click.option("--bad-crc", type=float, default=0.0, help="Share of frames with a corrupted byte.")
+@click.option("--truncate", type=float, default=0.0, help="Share of frames cut short.")
+@click.option("--noise", type=float, default=0.0, help="Share of frames preceded by junk bytes.")
+@click.option("--duplicate-upload", is_flag=True, help="Send every transaction record twice.")
+@click.option("--double-billing", is_flag=True, help="Add each sale's volume to the next sale's totalizer.")
+@click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write every sale made, one JSON object per line, when stopped.")
+def simulate(dispensers: int, nozzles: int, lines: int, tcp_port: int | None, tick: float, baud: int | None,
+             sale_rate: float, bad_crc: float, truncate: float, noise: float, duplicate_upload: bool,
+             double_billing: bool, ledger: Path | None) -> None:
+    """Simulated 卡机联动 dispensers: prints each line's path, sells until Ctrl-C."""
+    import dataclasses
+    import json
+    import threading
 
-    from pump_link.simulator.dispenser import SimulatedDispenser, SimulatedNozzle
-    from pump_link.simulator.pty_link import PtyLine, run
+    from pump_link.simulator.dispenser import Faults
+    from pump_link.simulator.forecourt import SalesPlan, SimulatedLine, dispensers_for
+    from pump_link.simulator.line import Line, PtyLine, TcpLine
 
-    line = PtyLine()
-    sims = [SimulatedDispenser(address=d, nozzles={
-        (d - 1) * nozzles + n: SimulatedNozzle((d - 1) * nozzles + n, "1402", 730, random.randint(10**6, 10**8))
-        for n in range(1, nozzles + 1)}) for d in range(1, dispensers + 1)]
-    click.echo(f"dispensers on {line.path} (Ctrl-C to stop)")
-    rng = random.Random()
-
-    def keep_going() -> bool:
-        for sim in sims:
-            idle = [n for n in sim.nozzles.values() if not n.pumping]
-            if idle and rng.random() < 0.02:
-                sim.start_sale(rng.choice(idle).number, rng.choice([20_000, 30_000, 41_100]))
-        return True
-
-    try:
-        run(line, sims, tick_s=tick, keep_going=keep_going)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        line.close()
+    running: list[SimulatedLine] = []
+    for index in range(lines):
+        line: Line = TcpLine(port=tcp_port + index, baud=baud) if tcp_port else PtyLine(baud=baud)
+        sims = dispensers_for(dispensers, nozzles, first_address=index * dispensers + 1, faults=Faults(
+            bad_crc=bad_crc, truncate=truncate, noise=noise, duplicate_upload=duplicate_upload,
+            double_billing=double_billing))
+        running.append(SimulatedLine(line, sims, tick_s=tick, plan=SalesPlan(rate=sale_rate)).start())
+        addresses = ", ".join(str(s.address) for s in sims)
+        click.echo(f"line {index + 1}: {line.path} (dispenser addresses {addresses}; Ctrl-C to stop)")
+    with contextlib.suppress(KeyboardInterrupt):
+        threading.Event().wait()
+    for simulated in running:
+        simulated.stop()
+    if ledger is not None:
+        with ledger.open("w", encoding="utf-8") as out:
+            for simulated in running:
+                for sim in simulated.dispensers:
+                    for sale in sim.ledger:
+                        out.write(json.dumps({"address": sim.address, **dataclasses.asdict(sale)}) + "\n")
 
 
 @cli.command("run")

@@ -7,7 +7,8 @@ Rules:
   flag a difference of more than one fen.
 - Totalizer continuity: the previous fueling's totalizer of the nozzle plus this volume must equal this
   totalizer within 10 ml; otherwise a TOTALIZER_BREAK anomaly is raised (a link that adds one sale to the
-  next bills the driver twice).
+  next bills the driver twice). The dispenser's counter (4 bytes of centilitres) wraps to zero past
+  42,949,672.95 L: a sale across the wrap is continuous too.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from api.pumps.service import device_station
 
 TOTALIZER_TOLERANCE_ML = 10
 MISMATCH_TOLERANCE_FEN = 1
+TOTALIZER_WRAP_ML = 2**32 * 10
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ async def _check_totalizer(session: AsyncSession, fueling: Fueling) -> None:
         .order_by(Fueling.ended_at.desc(), Fueling.ttc.desc()).limit(1))
     if previous is None:
         return
-    expected = previous.totalizer_ml + fueling.volume_ml
+    expected = (previous.totalizer_ml + fueling.volume_ml) % TOTALIZER_WRAP_ML
     if abs(expected - fueling.totalizer_ml) > TOTALIZER_TOLERANCE_ML:
         session.add(Anomaly(
             company_id=fueling.company_id, station_id=fueling.station_id, kind=AnomalyKind.TOTALIZER_BREAK,

@@ -157,6 +157,7 @@ class PricesConfirmPayload:
 class NozzlePrice:
     nozzle_number: int = strawberry.field(description="Nozzle number on the station.")
     unit_price: Money = strawberry.field(description="Price per litre.")
+    grade_code: str = strawberry.field(description="National grade code the dispenser knows, e.g. 1402.")
 
 
 @strawberry.type(description="The price table a station's dispensers should show.")
@@ -211,8 +212,9 @@ class PriceMutation:
         station = device_station(viewer(info))
         async with info.context.transaction() as session:
             table = await service.fetch_price_table(session, station)
-        return PriceTableFetchPayload(nozzles=[NozzlePrice(nozzle_number=n, unit_price=Money(fen=Long(p)))
-                                               for n, p in sorted(table.items())])
+        return PriceTableFetchPayload(nozzles=[
+            NozzlePrice(nozzle_number=row.nozzle_number, unit_price=Money(fen=Long(row.price_fen)),
+                        grade_code=row.grade_code) for row in table])
 
     @strawberry.mutation(description="Report the prices the dispensers show. Requires a station device token.")
     async def prices_confirm(self, info: Info, input: PricesConfirmInput) -> PricesConfirmPayload:

@@ -214,16 +214,25 @@ async def confirm_prices(session: AsyncSession, station_id: uuid.UUID, shown: di
     return confirmed
 
 
-async def fetch_price_table(session: AsyncSession, station_id: uuid.UUID) -> dict[int, int]:
-    """The price each nozzle of the station should show (by number); pending deliveries are now SENT."""
+@dataclass(frozen=True)
+class NozzlePriceRow:
+    nozzle_number: int
+    price_fen: int
+    grade_code: str
+
+
+async def fetch_price_table(session: AsyncSession, station_id: uuid.UUID) -> list[NozzlePriceRow]:
+    """The price each nozzle of the station should show (by number, with the grade code the dispenser
+    knows); pending deliveries are now SENT."""
     rows = (await session.execute(
-        select(Nozzle.number, StationPrice.price_fen).join(StationPrice, (StationPrice.grade_id == Nozzle.grade_id)
-                                                           & (StationPrice.station_id == Nozzle.station_id))
-        .where(Nozzle.station_id == station_id))).all()
+        select(Nozzle.number, StationPrice.price_fen, FuelGrade.code)
+        .join(StationPrice, (StationPrice.grade_id == Nozzle.grade_id) & (StationPrice.station_id == Nozzle.station_id))
+        .join(FuelGrade, FuelGrade.id == Nozzle.grade_id)
+        .where(Nozzle.station_id == station_id).order_by(Nozzle.number))).all()
     await session.execute(update(PriceDelivery).where(
         PriceDelivery.station_id == station_id, PriceDelivery.status == DeliveryStatus.PENDING)
         .values(status=DeliveryStatus.SENT, updated_at=utcnow()))
-    return dict(rows)
+    return [NozzlePriceRow(*row) for row in rows]
 
 
 async def fail_stale_deliveries(session: AsyncSession, older_than: datetime) -> int:

@@ -15,6 +15,7 @@ from api.core.guards import Info, needs, require, viewer
 from api.core.node import decode_id
 from api.core.permissions import Permission
 from api.core.pubsub import RESYNC
+from api.core.scalars import Long
 from api.core.shared_streams import LiveMode, shareable
 from api.core.user_errors import error_type, run_mutation
 from api.pumps import service
@@ -71,7 +72,8 @@ class NozzleStateInput:
     amount_fen: int = strawberry.field(default=0, description="Running amount in fen.")
     volume_ml: int = strawberry.field(default=0, description="Running volume in millilitres.")
     unit_price_fen: int = strawberry.field(default=0, description="Unit price in fen per litre.")
-    sequence: int = strawberry.field(description="The device's monotonic sequence; older states are dropped.")
+    sequence: Long = strawberry.field(description="The device's monotonic sequence (microseconds since the epoch "
+                                                  "keep it increasing across restarts); older states are dropped.")
     device_time: datetime | None = strawberry.field(default=None, description="The device's clock at the reading.")
 
 
@@ -108,7 +110,7 @@ class PumpMutation:
 class DispenserLinkInput:
     dispenser_number: int = strawberry.field(description="Dispenser number on the station.")
     up: bool = strawberry.field(description="True when the link is up.")
-    sequence: int = strawberry.field(description="The device's monotonic sequence (as for nozzle states).")
+    sequence: Long = strawberry.field(description="The device's monotonic sequence (as for nozzle states).")
 
 
 @strawberry.input(description="Link changes of the station's dispensers.")

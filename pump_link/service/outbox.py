@@ -1,6 +1,7 @@
 """The local outbox: completed sales (and other must-deliver reports) kept in SQLite until the platform has
 acknowledged them. A sale is written and synced before the dispenser gets its confirmation, so a crash or
-an uplink outage loses nothing; replay is in insertion order, and the platform deduplicates by TTC."""
+an uplink outage loses nothing; replay is in insertion order, and the platform deduplicates by TTC. The
+same file keeps the little state the service carries across restarts (`get`/`set`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class Outbox:
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.execute("CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
                          " payload TEXT NOT NULL, created_at TEXT DEFAULT CURRENT_TIMESTAMP)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
     def put(self, kind: str, payload: dict[str, Any]) -> int:
         cursor = self._db.execute("INSERT INTO outbox (kind, payload) VALUES (?, ?)",
@@ -38,6 +40,15 @@ class Outbox:
 
     def done(self, entry_id: int) -> None:
         self._db.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
+
+    def get(self, key: str) -> Any:
+        """A value the service keeps across restarts (the price version it announced...)."""
+        row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set(self, key: str, value: Any) -> None:
+        self._db.execute("INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                         "excluded.value", (key, json.dumps(value, sort_keys=True)))
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM outbox").fetchone()[0])

@@ -12,6 +12,9 @@ STATES = """mutation($states: [NozzleStateInput!]!) { nozzleStatesReport(input: 
   accepted errors { field code message } } }"""
 LINKS = """mutation($links: [DispenserLinkInput!]!) { dispenserLinksReport(input: {links: $links}) {
   changed errors { field code message } } }"""
+PRICE_TABLE = """mutation { priceTableFetch { nozzles { nozzleNumber gradeCode unitPrice { fen } } } }"""
+PRICES_CONFIRM = """mutation($nozzles: [NozzlePriceInput!]!) { pricesConfirm(input: {nozzles: $nozzles}) {
+  confirmed } }"""
 
 
 class UplinkError(RuntimeError):
@@ -44,6 +47,14 @@ class Uplink:
 
     async def report_links(self, links: list[dict[str, Any]]) -> dict[str, Any]:
         return await self._call(LINKS, {"links": links}, "dispenserLinksReport")
+
+    async def fetch_prices(self) -> dict[int, tuple[int, str]]:
+        """The price and grade code each station nozzle (by number) should show."""
+        payload = await self._call(PRICE_TABLE, {}, "priceTableFetch")
+        return {n["nozzleNumber"]: (int(n["unitPrice"]["fen"]), n["gradeCode"]) for n in payload["nozzles"]}
+
+    async def confirm_prices(self, nozzles: list[dict[str, Any]]) -> dict[str, Any]:
+        return await self._call(PRICES_CONFIRM, {"nozzles": nozzles}, "pricesConfirm")
 
     async def close(self) -> None:
         await self._client.aclose()

@@ -1,80 +1,148 @@
-"""End to end over a pseudo-terminal: simulated dispensers -> pump_link -> the platform's API.
-
-The uplink is down for the first sales (they wait in the local outbox, already confirmed to the
-dispensers), then comes back: the platform's fuelings equal the dispensers' ledgers exactly."""
+"""End to end over pseudo-terminals: simulated dispensers -> pump_link (real serial code path) -> the API ->
+a GraphQL subscriber. Faults on the line, duplicates, double billing, price changes, links."""
 
 from __future__ import annotations
 
 import asyncio
-import threading
+import random
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from api.core.db import Database
-from api.fuelings.models import Fueling
+from api.core.ids import to_global_id
+from api.core.permissions import Permission as P
+from api.pricing.models import DeliveryStatus, PriceDelivery
 from pump_link.service.outbox import Outbox
-from pump_link.service.station import DispenserMap, PortConfig, StationService
+from pump_link.service.station import StationService
 from pump_link.service.uplink import Uplink
-from pump_link.simulator.dispenser import SimulatedDispenser, SimulatedNozzle
-from pump_link.simulator.pty_link import PtyLine, run
+from pump_link.simulator.dispenser import Faults, SimulatedDispenser
+from pump_link.simulator.forecourt import SalesPlan, SimulatedLine
+from pump_link.simulator.station import simulated_station
+from tests.fixtures.identity import StaffClientFactory
 from tests.fixtures.pumps import Forecourt
+from tests.pump_link.station import anomalies, layout, made, recorded, settled, stop_selling, until
+from tests.support.graphql import websocket_session
 from tests.support.live_server import LiveServer
 
-
-def sims() -> list[SimulatedDispenser]:
-    return [SimulatedDispenser(address=address, flow_ml_per_tick=4_000, resend_ticks=3, duplicate_upload=address == 2,
-                               nozzles={1: SimulatedNozzle(1, "1402", 730, 1_000_000 * address),
-                                        2: SimulatedNozzle(2, "1405", 781, 2_000_000 * address)})
-            for address in (1, 2)]
+SUBSCRIBE = """subscription($s: ID!) { nozzleStatusChanged(stationId: $s) { nozzle { number } state
+  amount { fen } volume { ml } unitPrice { fen } } }"""
 
 
-async def test_every_sale_reaches_the_platform_exactly_once(live_server: LiveServer, forecourt: Forecourt,
-                                                            database: Database, tmp_path: Path) -> None:
-    line = PtyLine()
-    dispensers = sims()
-    running = threading.Event()
-    running.set()
-    thread = threading.Thread(target=run, args=(line, dispensers),
-                              kwargs={"tick_s": 0.02, "keep_going": running.is_set}, daemon=True)
-    thread.start()
-    port = PortConfig(url=line.path, parity="N", dispensers={  # a pseudo-terminal has no parity
-        1: DispenserMap(1, {1: 1, 2: 2}), 2: DispenserMap(2, {1: 3, 2: 4})})
+@dataclass
+class Running:
+    lines: list[SimulatedLine]
+    service: StationService
+    outbox: Outbox
+
+
+def faulty(sim: SimulatedDispenser) -> None:
+    sim.flow_ml_per_tick, sim.resend_ticks, sim.download_after = 1_000, 3, 2
+    sim.rng = random.Random(sim.address)
+    sim.faults = Faults(bad_crc=0.03, truncate=0.03, noise=0.05, duplicate_upload=sim.address == 2,
+                        double_billing=sim.address == 3)
+
+
+@pytest.fixture
+async def station(live_server: LiveServer, forecourt: Forecourt, database: Database,
+                  tmp_path: Path) -> AsyncIterator[Running]:
+    specs = await layout(database, forecourt.org.stations[0].id)
+    lines, ports = simulated_station(specs, tick_s=0.05, configure=faulty, rng=random.Random(1),
+                                     plan=SalesPlan(rate=0.1, card_share=0.3, volumes_ml=(2_000, 6_000),
+                                                    rng=random.Random(2)))
     outbox = Outbox(tmp_path / "outbox.sqlite")
-    unreachable = Uplink("http://127.0.0.1:9", forecourt.device_token, timeout_s=0.5)
-    platform = Uplink(live_server.url, forecourt.device_token)
-    service = StationService([port], unreachable, outbox, retry_s=0.2)
+    uplink = Uplink(live_server.url, forecourt.device_token)
+    service = StationService(ports, uplink, outbox, retry_s=0.2, price_poll_s=0.2, link_timeout_s=0.5)
     stop = asyncio.Event()
     task = asyncio.create_task(service.run(stop))
+    for line in lines:
+        line.start()
     try:
-        for sim in dispensers:  # two sales each while the platform is unreachable
-            sim.start_sale(1, 20_000)
-            sim.start_sale(2, 12_000)
-        for _ in range(100):
-            await asyncio.sleep(0.05)
-            if len(outbox) >= 4 and not any(sim.unconfirmed for sim in dispensers):
-                break
-        assert len(outbox) >= 4  # kept locally (duplicates included)...
-        assert not any(sim.unconfirmed for sim in dispensers)  # ...and confirmed to the dispensers
-        service.uplink = platform  # the platform is back
-        for sim in dispensers:
-            sim.start_sale(1, 8_000)
-        for _ in range(200):
-            await asyncio.sleep(0.05)
-            if len(outbox) == 0 and len(dispensers[0].ledger) == 3 and not any(s.unconfirmed for s in dispensers):
-                break
-        async with database.session() as session:
-            rows = (await session.scalars(select(Fueling).where(
-                Fueling.station_id == forecourt.org.stations[0].id))).all()
-        recorded = sorted((f.ttc, f.volume_ml, f.amount_fen, f.totalizer_ml) for f in rows)
-        made = sorted((s.ttc, s.volume_ml, s.amount_fen, s.totalizer_ml) for d in dispensers for s in d.ledger)
-        assert recorded == made and len(made) == 6
+        yield Running(lines, service, outbox)
     finally:
         stop.set()
         await task
-        running.clear()
-        thread.join(timeout=5)
-        line.close()
+        for line in lines:
+            line.stop()
         outbox.close()
-        await unreachable.close()
-        await platform.close()
+        await uplink.close()
+
+
+async def test_with_faults_on_the_lines_the_platform_records_each_sale_once(
+        station: Running, forecourt: Forecourt, database: Database, live_server: LiveServer,
+        staff_client: StaffClientFactory) -> None:
+    station_id = forecourt.org.stations[0].id
+    cashier = await staff_client(permissions=[P.VIEW_FORECOURT], stations=[station_id])
+    async with websocket_session(live_server.ws_url, token=cashier.token) as ws:
+        await ws.subscribe(SUBSCRIBE, {"s": to_global_id("Station", station_id)})
+
+        async def fueling_seen() -> dict[str, object]:
+            while True:
+                message = await ws.receive()
+                status = message["payload"]["data"]["nozzleStatusChanged"]
+                if status["state"] == "FUELING" and status["amount"]["fen"] > 0:
+                    return status  # type: ignore[no-any-return]
+
+        live = await asyncio.wait_for(fueling_seen(), 10)
+        assert live["unitPrice"]["fen"] in (730, 781, 706)
+    await until(lambda: len(made(station.lines)) >= 12, 30, "a dozen sales")
+    stop_selling(station.lines)
+    await until(lambda: settled(station.lines) and len(station.outbox) == 0, 30, "the last sales delivered")
+    assert await recorded(database, station_id) == made(station.lines)  # none lost, none doubled
+    flagged = await anomalies(database, station_id)
+    assert flagged and set(flagged) == {("TOTALIZER_BREAK", 3)}  # the double-billing dispenser, and only it
+
+
+async def test_a_price_change_reaches_the_dispensers_and_comes_back_confirmed(
+        station: Running, forecourt: Forecourt, database: Database, staff_client: StaffClientFactory) -> None:
+    stop_selling(station.lines)
+    manager = await staff_client(permissions=[P.CHANGE_PRICES, P.VIEW_FORECOURT])
+    grades = (await manager.execute("{ fuelGrades { id name } }")).data["fuelGrades"]
+    grade = next(g["id"] for g in grades if g["name"] == "92#")
+    created = await manager.execute(
+        """mutation($input: PriceChangeCreateInput!) { priceChangeCreate(input: $input) { priceChange { id }
+        errors { message } } }""", {"input": {
+            "gradeId": grade, "priceFen": 745, "scope": "STATIONS", "reason": "调价",
+            "stationIds": [to_global_id("Station", forecourt.org.stations[0].id)]}})
+    assert created.data["priceChangeCreate"]["errors"] == []
+
+    async def statuses() -> list[DeliveryStatus]:
+        async with database.session() as session:
+            return list((await session.scalars(select(PriceDelivery.status))).all())
+
+    for _ in range(200):
+        if (current := await statuses()) and all(s is DeliveryStatus.CONFIRMED for s in current):
+            break
+        await asyncio.sleep(0.1)
+    assert len(current) == 4 and set(current) == {DeliveryStatus.CONFIRMED}  # the four 92# nozzles
+    prices = {n.grade_code: n.price_fen for line in station.lines for sim in line.dispensers
+              for n in sim.nozzles.values()}
+    assert prices["1402"] == 745 and prices["1405"] == 781
+
+
+async def test_a_silent_dispenser_is_reported_down_then_up(station: Running, forecourt: Forecourt,
+                                                           staff_client: StaffClientFactory) -> None:
+    stop_selling(station.lines)
+    viewer = await staff_client(role_code="cashier", stations=[forecourt.org.stations[0].id])
+    query = """query($s: ID!) { station(id: $s) { dispensers { number link { up } } } }"""
+    variables = {"s": to_global_id("Station", forecourt.org.stations[0].id)}
+
+    async def links() -> dict[int, bool]:
+        rows = (await viewer.execute(query, variables)).data["station"]["dispensers"]
+        return {d["number"]: d["link"]["up"] for d in rows}
+
+    async def wait_links(wanted: dict[int, bool]) -> None:
+        for _ in range(100):
+            if await links() == wanted:
+                return
+            await asyncio.sleep(0.1)
+        raise AssertionError(f"links {await links()} never became {wanted}")
+
+    await wait_links({1: True, 2: True, 3: True, 4: True})
+    third = station.lines[1].dispensers[0]
+    station.lines[1].call(lambda: third.drop_link(60))  # 3 s of silence at 50 ms a tick
+    await wait_links({1: True, 2: True, 3: False, 4: True})
+    await wait_links({1: True, 2: True, 3: True, 4: True})

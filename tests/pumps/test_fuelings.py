@@ -65,6 +65,18 @@ async def test_totalizer_break_and_amount_mismatch_are_flagged(client: GraphQLCl
     assert kinds[0]["details"] == {"reported_fen": 9_999, "computed_fen": 7_300}
 
 
+async def test_a_sale_across_the_totalizer_wrap_is_continuous(client: GraphQLClient, forecourt: Forecourt,
+                                                               staff_client: StaffClientFactory) -> None:
+    pump = client.with_token(forecourt.device_token)
+    wrap = 2**32 * 10  # the dispenser's 4-byte centilitre counter
+    await pump.execute(RECORD, {"input": sale(200, 30_000, wrap - 10_000, minutes=0)})
+    await pump.execute(RECORD, {"input": sale(201, 30_000, 20_000, minutes=5)})  # wrapped to zero mid-sale
+    await pump.execute(RECORD, {"input": sale(202, 30_000, 60_000, minutes=10)})  # 10 L too many: a break
+    viewer = await staff_client(permissions=[P.VIEW_FORECOURT], stations=[forecourt.org.stations[0].id])
+    kinds = [e["node"] for e in (await viewer.execute(ANOMALIES)).data["anomalies"]["edges"]]
+    assert [(k["kind"], k["details"]["previous_ttc"]) for k in kinds] == [("TOTALIZER_BREAK", 201)]
+
+
 async def test_bad_input_names_the_field(client: GraphQLClient, forecourt: Forecourt) -> None:
     pump = client.with_token(forecourt.device_token)
     wrong = (await pump.execute(RECORD, {"input": {**sale(1, 1000, 1000), "nozzleNumber": 42}})).data

@@ -107,9 +107,12 @@ async def test_the_device_fetches_the_table_then_confirms(staff_client: StaffCli
     grade = await _grade_id(manager, "0#")
     await manager.execute(CREATE, _input(grade, station, 716))
     device = client.with_token(forecourt.device_token)
-    table = (await device.execute("mutation { priceTableFetch { nozzles { nozzleNumber unitPrice { fen } } } }")).data
+    table = (await device.execute(
+        "mutation { priceTableFetch { nozzles { nozzleNumber gradeCode unitPrice { fen } } } }")).data
     prices = {n["nozzleNumber"]: n["unitPrice"]["fen"] for n in table["priceTableFetch"]["nozzles"]}
     assert prices == {1: 730, 2: 781, 3: 730, 4: 781, 5: 730, 6: 716, 7: 730, 8: 716}
+    codes = {n["nozzleNumber"]: n["gradeCode"] for n in table["priceTableFetch"]["nozzles"]}
+    assert codes[6] == codes[8] != codes[1]
     changes = (await manager.execute("{ priceChanges(first: 1) { edges { node { deliveries { pending sent confirmed } } } } }"))
     assert changes.data["priceChanges"]["edges"][0]["node"]["deliveries"] == {"pending": 0, "sent": 2, "confirmed": 0}
     shown = [{"nozzleNumber": n, "unitPriceFen": p} for n, p in prices.items()]

@@ -356,7 +356,7 @@ export type DispenserLinkInput = {
   /** Dispenser number on the station. */
   dispenserNumber: Scalars['Int']['input'];
   /** The device's monotonic sequence (as for nozzle states). */
-  sequence: Scalars['Int']['input'];
+  sequence: Scalars['Long']['input'];
   /** True when the link is up. */
   up: Scalars['Boolean']['input'];
 };
@@ -954,6 +954,8 @@ export type NozzleLiveState = {
 /** The price one nozzle should show. */
 export type NozzlePrice = {
   __typename?: 'NozzlePrice';
+  /** National grade code the dispenser knows, e.g. 1402. */
+  gradeCode: Scalars['String']['output'];
   /** Nozzle number on the station. */
   nozzleNumber: Scalars['Int']['output'];
   /** Price per litre. */
@@ -987,8 +989,8 @@ export type NozzleStateInput = {
   deviceTime?: InputMaybe<Scalars['DateTime']['input']>;
   /** Nozzle number on the station. */
   nozzleNumber: Scalars['Int']['input'];
-  /** The device's monotonic sequence; older states are dropped. */
-  sequence: Scalars['Int']['input'];
+  /** The device's monotonic sequence (microseconds since the epoch keep it increasing across restarts); older states are dropped. */
+  sequence: Scalars['Long']['input'];
   /** What the nozzle is doing. */
   state: NozzleState;
   /** Unit price in fen per litre. */
