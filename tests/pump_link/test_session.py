@@ -139,3 +139,20 @@ def test_link_timeout_takes_a_silent_dispenser_offline() -> None:
     assert {e.state for e in events if isinstance(e, NozzleStateChanged)} == {NozzleState.OFFLINE}
     back = exchange(session, [sim], 1, start_s=106.0)
     assert back[0] == LinkUp(1)
+
+
+def test_without_a_table_a_download_is_empty_and_a_price_record_applies_nothing() -> None:
+    session = KajilianSession()
+    session.receive(encode_frame(Frame(0xE0, 1, 1, control.download_start())))
+    [reply] = FrameDecoder().feed(session.outgoing.pop())
+    assert isinstance(reply, Frame) and control.parse_download_start_reply(reply.data) == (0, 4)
+    sim = dispenser(1)
+    sim._store(0x08, MORNING, nozzle=1, volume_ml=0, amount_fen=0, price_fen=0)  # "price received", unasked
+    assert not [e for e in exchange(session, [sim], 1) if isinstance(e, PriceApplied)]
+
+
+def test_confirmed_ttcs_are_remembered_within_a_bound() -> None:
+    session = KajilianSession()
+    for ttc in range(5000):
+        session._remember((1, ttc))
+    assert len(session.confirmed) == 4096 and (1, 0) not in session.confirmed and (1, 4999) in session.confirmed
