@@ -11,7 +11,6 @@ import uvicorn
 
 from api.app import create_app
 from api.core.migrate import upgrade
-from api.demo import forecourt_source
 from api.demo.seed import (
     DEMO_ADMIN,
     DEMO_CASHIER,
@@ -35,7 +34,11 @@ def run_demo(services: Services) -> None:
         password = demo_password(settings.demo_password, settings.data_dir)
         with database.sync_transaction() as session:
             seeded = seed_demo(session, password)
-        source_stop = forecourt_source.start(settings.redis_url, settings.database_url, demo_station(database))
+        from api.demo import station_box  # the pump_link package is only needed by the demo
+
+        local = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host  # noqa: S104 (a comparison)
+        platform = f"http://{local}:{settings.port}"
+        stop_station = station_box.start(database, demo_station(database), platform, settings.data_dir)
         broker = configure(settings.redis_url)
         worker = dramatiq.Worker(broker, worker_threads=2)
         worker.start()
@@ -53,7 +56,7 @@ def run_demo(services: Services) -> None:
             server.run()
         finally:
             stop.set()
-            source_stop.set()
+            stop_station()
             worker.stop()
             broker.close()
             database.sync_engine.dispose()

@@ -114,8 +114,8 @@ def seed_forecourt(session: Session, company_id: uuid.UUID, station_id: uuid.UUI
 class DemoNozzle:
     number: int
     dispenser_number: int
-    grade_id: uuid.UUID
     grade_code: str
+    price_fen: int
 
 
 @dataclass(frozen=True)
@@ -126,13 +126,14 @@ class DemoStation:
 
 
 def demo_station(database: Database) -> DemoStation:
-    """The demo station's layout, for the built-in dispenser source."""
+    """The demo station's layout and prices, for its simulated dispensers."""
     with database.sync_transaction() as session:
         station = session.scalar(select(Station).join(Company).where(
             Company.code == DEMO_COMPANY_CODE, Station.code == DEMO_STATION_CODE))
         assert station is not None
         rows = session.execute(
-            select(Nozzle.number, Dispenser.number, FuelGrade.id, FuelGrade.code)
+            select(Nozzle.number, Dispenser.number, FuelGrade.code, StationPrice.price_fen)
             .join(Dispenser, Dispenser.id == Nozzle.dispenser_id).join(FuelGrade, FuelGrade.id == Nozzle.grade_id)
+            .join(StationPrice, (StationPrice.grade_id == Nozzle.grade_id) & (StationPrice.station_id == station.id))
             .where(Nozzle.station_id == station.id).order_by(Nozzle.number)).all()
         return DemoStation(station.company_id, station.id, [DemoNozzle(*row) for row in rows])

@@ -33,9 +33,9 @@ class Line:
     def write(self, data: bytes) -> None:
         if not data:
             return
-        self._write(data)
-        if self.baud:
+        if self.baud:  # the frame is complete at the far end only once its last byte has crossed the line
             time.sleep(len(data) * BITS_PER_BYTE / self.baud)
+        self._write(data)
 
     def read_available(self, timeout_s: float = 0.0) -> bytes:
         fd = self._fd()
