@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pump_link.protocol.errors import ProtocolError
 from pump_link.protocol.kajilian import control
+from pump_link.protocol.kajilian.framing import Frame, FrameDecoder, encode_frame
+from pump_link.protocol.kajilian.session import KajilianSession
 
 TABLE = control.PriceTable(
     version=7, valid_from=datetime(2026, 11, 23, 0, 0),
@@ -82,3 +87,48 @@ def test_totalizers_and_stored_records() -> None:
     assert control.parse_no_transaction(control.no_transaction(32461)) == 32461
     with pytest.raises(ProtocolError, match="expected 5"):
         control.parse_no_transaction(b"\x3f\x00")
+
+
+DERIVED = Path(__file__).parent / "fixtures" / "kajilian_pc_side.derived.txt"
+
+
+def _derived_frames() -> list[Frame]:
+    frames = []
+    for line in DERIVED.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            [frame] = FrameDecoder().feed(bytes.fromhex(line.split("|")[1]))
+            assert isinstance(frame, Frame)
+            frames.append(frame)
+    return frames
+
+
+def test_the_derived_pc_side_frames_decode_to_what_they_say() -> None:
+    reply, confirm, start, segment, totalizers, read = _derived_frames()
+    assert all(f.src == 0xE0 and f.dest == 0 for f in (reply, start, segment, totalizers, read))
+    poll = control.PollReply.parse(reply.data)
+    assert (poll.pc_time, poll.price_version, reply.frame_number) == (datetime(2013, 11, 17, 8, 40), 4, 9)
+    assert confirm.data == b"\x3c\x32\x00" and confirm.frame_number == 0x2A and not confirm.pc_initiated
+    total, content = control.parse_download_start_reply(start.data)
+    _, offset, blob = control.parse_download_reply(segment.data)
+    assert (total, content, offset, len(blob)) == (28, 4, 0, 28)
+    table = control.PriceTable.parse(blob)
+    assert table.prices_at(datetime(2013, 11, 17, 7, 59)) == {3: 730}
+    assert table.prices_at(datetime(2013, 11, 17, 8, 0)) == {3: 745}
+    assert totalizers.data == control.read_totalizers() and totalizers.pc_initiated
+    assert control.parse_read_transaction(read.data) == 32460 and read.pc_initiated
+
+
+@given(st.binary(max_size=300))
+@settings(max_examples=300)
+def test_arbitrary_bytes_never_crash_a_session(data: bytes) -> None:
+    session = KajilianSession()
+    session.receive(data)
+    session.receive(encode_frame(Frame(0xE0, 1, 1, data[:50] or b"\x30")))
+
+
+@given(st.integers(0, 255), st.lists(st.tuples(st.integers(1, 8), st.integers(0, 9999), st.integers(1, 65535)),
+                                     min_size=1, max_size=6))
+def test_price_tables_round_trip(version: int, rows: list[tuple[int, int, int]]) -> None:
+    records = tuple(control.PriceRecord(n, f"{code:04d}", price) for n, code, price in rows)
+    table = control.PriceTable(version, datetime(2026, 1, 2, 3, 4), records, records[::-1])
+    assert control.PriceTable.parse(table.encode()) == table
