@@ -264,6 +264,8 @@ def _mount_pump_link() -> None:
     except ImportError:
         return
     cli.add_command(pump_link_cli, "pump-link")
+    simulate = pump_link_cli.commands["simulate"]
+    cli.add_command(simulate, "simulate")  # `forecourt simulate`: the dispenser simulator, at the top for short
 
 
 _mount_pump_link()

@@ -10,9 +10,17 @@ import click
 from pump_link.capture import decode_capture
 
 
-@click.group()
-def cli() -> None:
-    """The dispenser link: decode line captures."""
+@click.group(invoke_without_command=True)
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Run the station service with this configuration (same as `run --config`).")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None) -> None:
+    """The dispenser link: the station service, simulated dispensers, line captures."""
+    if ctx.invoked_subcommand is None:
+        if config_path is None:
+            click.echo(ctx.get_help())
+            return
+        ctx.invoke(run_service, config_path=config_path)
 
 
 @cli.command()
@@ -38,11 +46,13 @@ def decode(protocol: str, capture: Path) -> None:
 @click.option("--noise", type=float, default=0.0, help="Share of frames preceded by junk bytes.")
 @click.option("--duplicate-upload", is_flag=True, help="Send every transaction record twice.")
 @click.option("--double-billing", is_flag=True, help="Add each sale's volume to the next sale's totalizer.")
+@click.option("--link-drop", type=float, default=0.0, help="Chance per tick that a line goes silent a few ticks.")
+@click.option("--power-loss", type=float, default=0.0, help="Chance per tick that a dispenser loses power a few ticks.")
 @click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write every sale made, one JSON object per line, when stopped.")
 def simulate(dispensers: int, nozzles: int, lines: int, tcp_port: int | None, tick: float, baud: int | None,
              sale_rate: float, bad_crc: float, truncate: float, noise: float, duplicate_upload: bool,
-             double_billing: bool, ledger: Path | None) -> None:
+             double_billing: bool, link_drop: float, power_loss: float, ledger: Path | None) -> None:
     """Simulated 卡机联动 dispensers: prints each line's path, sells until Ctrl-C."""
     import dataclasses
     import json
@@ -57,7 +67,7 @@ def simulate(dispensers: int, nozzles: int, lines: int, tcp_port: int | None, ti
         line: Line = TcpLine(port=tcp_port + index, baud=baud) if tcp_port else PtyLine(baud=baud)
         sims = dispensers_for(dispensers, nozzles, first_address=index * dispensers + 1, faults=Faults(
             bad_crc=bad_crc, truncate=truncate, noise=noise, duplicate_upload=duplicate_upload,
-            double_billing=double_billing))
+            double_billing=double_billing, link_drop=link_drop, power_loss=power_loss))
         running.append(SimulatedLine(line, sims, tick_s=tick, plan=SalesPlan(rate=sale_rate)).start())
         addresses = ", ".join(str(s.address) for s in sims)
         click.echo(f"line {index + 1}: {line.path} (dispenser addresses {addresses}; Ctrl-C to stop)")

@@ -6,7 +6,8 @@ Per port: bytes -> `KajilianSession` -> events and replies. A completed sale goe
 platform in order and removes what the platform acknowledged (a replay is harmless: the platform
 deduplicates by TTC). A port that cannot be opened or fails is reopened every `retry_s`; a dispenser that
 falls silent is reported down and its nozzles OFFLINE; on every link up the service reads the dispenser's
-totalizers.
+totalizers and reports its nozzles idle until its live records say otherwise (after a restart or an
+outage the platform holds no stale state).
 
 Live states are coalesced per nozzle: a change is sent at once when no report is in flight, and changes
 made meanwhile go in the next batch (best effort: the next state supersedes a lost one). Sequences are
@@ -167,6 +168,7 @@ class StationService:
             self.links[mapping.number] = isinstance(event, LinkUp)
             if isinstance(event, LinkUp):
                 session.read_totalizers(event.dispenser)
+                self._resync(mapping)
             self._dirty.set()
         elif isinstance(event, TotalizersRead):
             for nozzle, volume in event.volume_ml_by_nozzle.items():
@@ -186,6 +188,15 @@ class StationService:
             "unitPriceFen": event.price_fen, "amountFen": event.amount_fen, "totalizerMl": event.totalizer_ml,
             "endedAt": ended.isoformat(), "cardNo": event.card_no, "rawFrame": event.raw_frame})
         self._wake.set()
+
+    def _resync(self, mapping: DispenserMap) -> None:
+        """A dispenser (re)appears: each of its nozzles is idle until its live records say otherwise, so the
+        platform never keeps a state from before a restart or an outage."""
+        now = datetime.now(ZoneInfo(self.time_zone)).isoformat()
+        for nozzle in mapping.nozzles.values():
+            self.latest[nozzle] = {"nozzleNumber": nozzle, "state": "IDLE", "amountFen": 0, "volumeMl": 0,
+                                   "unitPriceFen": self.latest.get(nozzle, {}).get("unitPriceFen", 0),
+                                   "sequence": self._sequence(), "deviceTime": now}
 
     def _live(self, mapping: DispenserMap, event: NozzleStateChanged | FuelingProgress) -> None:
         nozzle = mapping.nozzles.get(event.nozzle, event.nozzle)

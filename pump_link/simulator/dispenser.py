@@ -11,8 +11,9 @@ and it uploads a "price received" record. It answers 38H (totalizers) and 3EH (a
 
 `ledger` lists every sale it made, to compare with what the platform recorded. Faults: `faults` (bad CRC,
 truncated frames, line noise, duplicate uploads, double billing: one sale's volume added to the next
-one's totalizer), `drop_link(ticks)` (silent line), `power_loss(ticks)` (mid-sale: the sale ends where it
-is, survives, and is uploaded when power returns), totalizer rollover at `totalizer_modulus_ml`.
+one's totalizer, random link drops and power failures), `drop_link(ticks)` (silent line; the dispenser
+keeps selling), `power_loss(ticks)` (mid-sale: the sale ends where it is, survives, and is uploaded when
+power returns), totalizer rollover at `totalizer_modulus_ml`.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class Faults:
     noise: float = 0.0  # share of frames preceded by junk bytes
     duplicate_upload: bool = False  # every 32H sent twice
     double_billing: bool = False  # the previous sale's volume added to the next sale's totalizer
+    link_drop: float = 0.0  # chance per tick that the line goes silent for a few ticks
+    power_loss: float = 0.0  # chance per tick that power fails (mid-sale if one is running) for a few ticks
 
 
 @dataclass
@@ -96,8 +99,8 @@ class SimulatedDispenser:
     price_version: int = 0
     price_table: control.PriceTable | None = None
     frame_number: int = 0
-    silent_ticks: int = 0
-    powered: bool = True
+    silent_ticks: int = 0  # the line is dead for this many more ticks
+    off_ticks: int = 0  # no power for this many more ticks
     _sent_numbers: dict[int, int] = field(default_factory=dict)  # frame number -> TTC of the 32H it carried
     _decoder: FrameDecoder = field(default_factory=FrameDecoder)
     _last_volume: int = 0
@@ -129,7 +132,7 @@ class SimulatedDispenser:
             if nozzle.phase == "fueling" and nozzle.volume_ml > 0:
                 self._complete(nozzle, now)
             nozzle.phase = "idle"
-        self.powered, self.silent_ticks = False, ticks
+        self.off_ticks = ticks
         self._download, self._download_asked = None, False
 
     # -- the line -----------------------------------------------------------------------------------
@@ -155,13 +158,20 @@ class SimulatedDispenser:
         return wire
 
     def tick(self, now: datetime) -> list[bytes]:
-        if self.silent_ticks > 0:
-            self.silent_ticks -= 1
-            self.powered = self.powered or self.silent_ticks == 0
+        if self.off_ticks > 0:  # no power: nothing moves
+            self.off_ticks -= 1
             return []
+        if self.faults.power_loss and self.rng.random() < self.faults.power_loss:
+            self.power_loss(self.rng.randint(5, 20), now)
+            return []
+        if self.faults.link_drop and self.rng.random() < self.faults.link_drop:
+            self.drop_link(self.rng.randint(5, 20))
         self._apply_due_prices(now)
         for nozzle in self.nozzles.values():
             self._advance(nozzle, now)
+        if self.silent_ticks > 0:  # the line is dead: the dispenser sells on, nothing gets through
+            self.silent_ticks -= 1
+            return []
         out = [self._frame(bytes([control.POLL]))]
         for ttc, left in list(self.unconfirmed.items()):
             if left <= 0:
@@ -260,7 +270,7 @@ class SimulatedDispenser:
     # -- the PC's bytes -----------------------------------------------------------------------------
     def receive(self, data: bytes, now: datetime) -> list[bytes]:
         """Take the PC's bytes; returns what the dispenser answers at once."""
-        if self.silent_ticks > 0:
+        if self.silent_ticks > 0 or self.off_ticks > 0:
             return []  # a dead line, or no power
         out: list[bytes] = []
         for frame in self._decoder.feed(data):

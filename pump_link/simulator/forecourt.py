@@ -84,7 +84,7 @@ class SimulatedLine:
                 self._calls.get()()
             now = self.clock()
             for dispenser in self.dispensers:
-                if self.plan is not None and dispenser.silent_ticks == 0:
+                if self.plan is not None and dispenser.off_ticks == 0:
                     self.plan(dispenser, now)
                 self._write(dispenser.tick(now))
             deadline += self.tick_s

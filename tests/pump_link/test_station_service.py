@@ -4,6 +4,7 @@ a GraphQL subscriber. Faults on the line, duplicates, double billing, price chan
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -43,7 +44,16 @@ def faulty(sim: SimulatedDispenser) -> None:
     sim.flow_ml_per_tick, sim.resend_ticks, sim.download_after = 1_000, 3, 2
     sim.rng = random.Random(sim.address)
     sim.faults = Faults(bad_crc=0.03, truncate=0.03, noise=0.05, duplicate_upload=sim.address == 2,
-                        double_billing=sim.address == 3)
+                        double_billing=sim.address == 3, power_loss=0.01 if sim.address == 1 else 0.0,
+                        link_drop=0.01 if sim.address == 4 else 0.0)
+
+
+def calm(station: Running) -> None:
+    """No more sales and no more faults."""
+    stop_selling(station.lines)
+    for line in station.lines:
+        for sim in line.dispensers:
+            line.call(functools.partial(setattr, sim, "faults", Faults()))
 
 
 @pytest.fixture
@@ -105,7 +115,7 @@ async def test_with_faults_on_the_lines_the_platform_records_each_sale_once(
 
 async def test_a_price_change_reaches_the_dispensers_and_comes_back_confirmed(
         station: Running, forecourt: Forecourt, database: Database, staff_client: StaffClientFactory) -> None:
-    stop_selling(station.lines)
+    calm(station)
     manager = await staff_client(permissions=[P.CHANGE_PRICES, P.VIEW_FORECOURT])
     grades = (await manager.execute("{ fuelGrades { id name } }")).data["fuelGrades"]
     grade = next(g["id"] for g in grades if g["name"] == "92#")
@@ -132,7 +142,7 @@ async def test_a_price_change_reaches_the_dispensers_and_comes_back_confirmed(
 
 async def test_a_silent_dispenser_is_reported_down_then_up(station: Running, forecourt: Forecourt,
                                                            staff_client: StaffClientFactory) -> None:
-    stop_selling(station.lines)
+    calm(station)
     viewer = await staff_client(role_code="cashier", stations=[forecourt.org.stations[0].id])
     query = """query($s: ID!) { station(id: $s) { dispensers { number link { up } } } }"""
     variables = {"s": to_global_id("Station", forecourt.org.stations[0].id)}
