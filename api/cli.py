@@ -170,6 +170,41 @@ def make_migration(message: str) -> None:
         running.stop()
 
 
+@cli.group()
+def ledger() -> None:
+    """The ledger: check its invariants on a live database."""
+
+
+@ledger.command("verify")
+def ledger_verify() -> None:
+    """Check every transfer balances, every balance equals its entries, every entry continues the last."""
+    import asyncio
+
+    from api.core.db import Database
+    from api.ledger.service import verify
+
+    running = _services(_settings())
+
+    async def check() -> list[str]:
+        assert running.settings.database_url is not None
+        database = Database(running.settings.database_url, pool_size=1)
+        try:
+            async with database.session() as session:
+                return await verify(session)
+        finally:
+            await database.dispose()
+
+    try:
+        problems = asyncio.run(check())
+    finally:
+        running.stop()
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        raise SystemExit(1)
+    click.echo("ledger verified: every invariant holds")
+
+
 @cli.command("export-schema")
 def export_schema() -> None:
     """Print the GraphQL schema (SDL): the published contract in `schema.graphql`."""

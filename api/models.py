@@ -5,8 +5,10 @@ from api.core.db import Base
 from api.core.outbox import OutboxMessage
 from api.fuelings.models import Anomaly, Fueling
 from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, StaffSession, StaffUser
+from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
 from api.pumps.models import Dispenser, DispenserOfflinePeriod, FuelGrade, Nozzle, Tank
+from api.selling.models import Order, OrderLine, Payment, Shift
 from api.stations.models import Company, Region, Station
 
 metadata = Base.metadata
@@ -22,13 +24,20 @@ __all__ = [
            "FuelGrade",
            "Fueling",
            "Grant",
+           "LedgerAccount",
+           "LedgerEntry",
+           "LedgerTransfer",
            "Nozzle",
+           "Order",
+           "OrderLine",
            "OutboxMessage",
+           "Payment",
            "PriceChange",
            "PriceDelivery",
            "RefreshToken",
            "Region",
            "Role",
+           "Shift",
            "StaffSession",
            "StaffUser",
            "Station",

@@ -48,6 +48,7 @@ class Fueling(Keyed, Base):
     card_no: Mapped[str | None] = mapped_column(String(32))
     raw_frame: Mapped[str | None] = mapped_column(String(1024))
     paid: Mapped[bool] = mapped_column(default=False)
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id", use_alter=True))
 
 
 class Anomaly(Keyed, Base):

@@ -1,0 +1,120 @@
+"""Shifts, orders and their lines, and payments (one per tender).
+
+A fueling belongs to at most one order (`fuelings.order_id`, set under a row lock at checkout). An order is
+created paid in one transaction with its payments and their ledger postings; its idempotency key is stored
+with the hash of the request. A station has at most one open shift; a closed shift never changes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.core.db import Base, Keyed, str_enum
+
+
+class ShiftStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class OrderStatus(StrEnum):
+    AWAITING_PAYMENT = "awaiting_payment"
+    PAID = "paid"
+    PARTIALLY_REFUNDED = "partially_refunded"
+    REFUNDED = "refunded"
+    VOIDED = "voided"
+    DRIVE_OFF = "drive_off"
+
+
+class Tender(StrEnum):
+    CASH = "cash"
+    UNIONPAY = "unionpay"  # bank card on the station's terminal, confirmed by its reference number
+
+
+class PaymentStatus(StrEnum):
+    CREATED = "created"
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CLOSED = "closed"
+
+
+class Shift(Keyed, Base):
+    __tablename__ = "shifts"
+    __table_args__ = (
+        UniqueConstraint("station_id", "number"),
+        Index("uq_shifts_one_open", "station_id", unique=True, postgresql_where=text("status = 'open'")),
+    )
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    number: Mapped[int]  # 1, 2, 3... per station
+    status: Mapped[ShiftStatus] = mapped_column(str_enum(ShiftStatus, "shift_status"), default=ShiftStatus.OPEN)
+    cashier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_users.id"))
+    opened_at: Mapped[datetime]
+    opening_float_fen: Mapped[int] = mapped_column(BigInteger)
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_users.id"))
+    expected_cash_fen: Mapped[int | None] = mapped_column(BigInteger)
+    counted_cash_fen: Mapped[int | None] = mapped_column(BigInteger)
+    over_short_fen: Mapped[int | None] = mapped_column(BigInteger)
+    over_short_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class Order(Keyed, Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("company_id", "idempotency_key"),
+        UniqueConstraint("station_id", "number"),
+        Index("ix_orders_station_created", "station_id", "created_at"),
+        Index("ix_orders_shift", "shift_id"),
+    )
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shifts.id"))
+    number: Mapped[str] = mapped_column(String(32))  # S001-20261122-0007
+    status: Mapped[OrderStatus] = mapped_column(str_enum(OrderStatus, "order_status"))
+    cashier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_users.id"))
+    total_fen: Mapped[int] = mapped_column(BigInteger)
+    discount_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    payable_fen: Mapped[int] = mapped_column(BigInteger)
+    paid_at: Mapped[datetime | None]
+    remark: Mapped[str | None] = mapped_column(String(200))
+    idempotency_key: Mapped[str] = mapped_column(String(128))
+    request_hash: Mapped[str] = mapped_column(String(64))
+
+
+class OrderLine(Keyed, Base):
+    __tablename__ = "order_lines"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
+    fueling_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("fuelings.id"), unique=True)
+    description: Mapped[str] = mapped_column(String(100))  # 3号枪 92# 20.55 L
+    grade_code: Mapped[str | None] = mapped_column(String(8))
+    quantity_ml: Mapped[int | None] = mapped_column(BigInteger)
+    unit_price_fen: Mapped[int]
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+
+
+class Payment(Keyed, Base):
+    __tablename__ = "payments"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
+    shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shifts.id"), index=True)
+    tender: Mapped[Tender] = mapped_column(str_enum(Tender, "tender"))
+    status: Mapped[PaymentStatus] = mapped_column(str_enum(PaymentStatus, "payment_status"))
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    given_fen: Mapped[int | None] = mapped_column(BigInteger)  # cash handed over
+    change_fen: Mapped[int | None] = mapped_column(BigInteger)
+    reference: Mapped[str | None] = mapped_column(String(64))  # terminal reference number
+    transfer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_transfers.id"))
