@@ -33,6 +33,7 @@ from api.identity.schema import IdentityQuery
 from api.pricing.schema import PriceMutation, PriceQuery
 from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMutation
 from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
+from api.selling.schema import SellingMutation, SellingQuery
 from api.settings import Settings
 from api.stations.schema import StationMutation, StationQuery
 from api.system.schema import SystemQuery
@@ -40,11 +41,11 @@ from api.system.schema import SystemQuery
 log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
-                                  PriceQuery, AuditQuery)
+                                  PriceQuery, SellingQuery, AuditQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
-                                     PriceMutation)
+                                     PriceMutation, SellingMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 
 

@@ -96,6 +96,7 @@ class OrderLine(Keyed, Base):
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
     order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)  # 0, 1, 2... in the order's sequence
     fueling_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("fuelings.id"), unique=True)
     description: Mapped[str] = mapped_column(String(100))  # 3号枪 92# 20.55 L
     grade_code: Mapped[str | None] = mapped_column(String(8))
@@ -111,6 +112,7 @@ class Payment(Keyed, Base):
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
     order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
     shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shifts.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)  # 0, 1, 2... as the tenders were given
     tender: Mapped[Tender] = mapped_column(str_enum(Tender, "tender"))
     status: Mapped[PaymentStatus] = mapped_column(str_enum(PaymentStatus, "payment_status"))
     amount_fen: Mapped[int] = mapped_column(BigInteger)

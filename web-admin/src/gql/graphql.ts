@@ -237,6 +237,51 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Pay completed fuelings at the POS. */
+export type CheckoutCreateInput = {
+  /** Completed, unpaid fuelings of the station. */
+  fuelingIds: Array<Scalars['ID']['input']>;
+  /** Unique per checkout (8-128 characters); a retry with the same key and body returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Cashier's remark. */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** The station. */
+  stationId: Scalars['ID']['input'];
+  /** How it is paid; the amounts add up to the total. */
+  tenders: Array<TenderInput>;
+};
+
+/** A problem with the input of a checkout; nothing was changed. */
+export type CheckoutError = UserError & {
+  __typename?: 'CheckoutError';
+  /** A stable machine-readable reason. */
+  code: CheckoutErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a checkout was refused. */
+export type CheckoutErrorCode =
+  | 'ALREADY_PAID'
+  | 'AMOUNT_MISMATCH'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NO_OPEN_SHIFT';
+
+/** Result of a checkout. */
+export type CheckoutPayload = {
+  __typename?: 'CheckoutPayload';
+  /** Why nothing was paid. */
+  errors: Array<CheckoutError>;
+  /** The paid order. */
+  order?: Maybe<Order>;
+  /** True when this key was already used: the first result is returned, nothing was done again. */
+  replay: Scalars['Boolean']['output'];
+};
+
 /** A pump_link box bound to one station. Requires MANAGE_DEVICES. */
 export type Device = Node & {
   __typename?: 'Device';
@@ -633,6 +678,8 @@ export type Mutation = {
   apiKeyCreate: ApiKeyPayload;
   /** Revoke a partner API key; audited. Requires MANAGE_API_KEYS. */
   apiKeyRevoke: ApiKeyPayload;
+  /** Pay completed fuelings with one or more tenders (cash, bank card); idempotent on idempotencyKey. Requires OPERATE_POS. */
+  checkoutCreate: CheckoutPayload;
   /** Register a pump_link box at a station; its token is returned once; audited. Requires MANAGE_DEVICES. */
   deviceCreate: DevicePayload;
   /** Revoke a device token; audited. Requires MANAGE_DEVICES. */
@@ -671,6 +718,10 @@ export type Mutation = {
   roleDelete: RolePayload;
   /** Edit a custom role; audited with before and after. Requires MANAGE_ROLES. */
   roleUpdate: RolePayload;
+  /** Close a shift with its cash count; a difference needs a reason; audited. A closed shift never changes. Requires MANAGE_SHIFTS. */
+  shiftClose: ShiftPayload;
+  /** Open a shift at a station (one open shift per station). Requires OPERATE_POS. */
+  shiftOpen: ShiftPayload;
   /** Enable or disable a staff user; audited. Requires MANAGE_STAFF. */
   staffUserActiveSet: StaffUserPayload;
   /** Create a staff user with grants (never beyond your own); audited. Requires MANAGE_STAFF. */
@@ -709,6 +760,12 @@ export type MutationApiKeyCreateArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationApiKeyRevokeArgs = {
   input: ApiKeyRevokeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCheckoutCreateArgs = {
+  input: CheckoutCreateInput;
 };
 
 
@@ -817,6 +874,18 @@ export type MutationRoleDeleteArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationRoleUpdateArgs = {
   input: RoleUpdateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationShiftCloseArgs = {
+  input: ShiftCloseInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationShiftOpenArgs = {
+  input: ShiftOpenInput;
 };
 
 
@@ -1050,6 +1119,95 @@ export type NozzleStatus = {
   volume: Volume;
 };
 
+/** A sale at a station. Requires VIEW_ORDERS (or OPERATE_POS at the POS). */
+export type Order = Node & {
+  __typename?: 'Order';
+  /** The cashier. */
+  cashierName?: Maybe<Scalars['String']['output']>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Discounts. */
+  discount: Money;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Lines. */
+  lines: Array<OrderLine>;
+  /** Readable number: station-date-sequence. */
+  number: Scalars['String']['output'];
+  /** When it was paid. */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the customer pays. */
+  payable: Money;
+  /** Payments, one per tender. */
+  payments: Array<Payment>;
+  /** Cashier's remark. */
+  remark?: Maybe<Scalars['String']['output']>;
+  /** The station. */
+  station: Station;
+  /** Where it stands. */
+  status: OrderStatus;
+  /** Before discounts. */
+  total: Money;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The items of this page. */
+  edges: Array<OrderEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page with its cursor. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Order;
+};
+
+/** Filters of the order list. */
+export type OrderFilter = {
+  /** Made at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this shift's orders. */
+  shiftId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these stations. */
+  stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<OrderStatus>>;
+  /** Made before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One line of an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** Line amount. */
+  amount: Money;
+  /** What was sold, e.g. 3号枪 20.55 L. */
+  description: Scalars['String']['output'];
+  /** Grade code, for fuel. */
+  gradeCode?: Maybe<Scalars['String']['output']>;
+  /** Volume, for fuel. */
+  quantity?: Maybe<Volume>;
+  /** Unit price. */
+  unitPrice: Money;
+};
+
+/** Where an order stands. */
+export type OrderStatus =
+  | 'AWAITING_PAYMENT'
+  | 'DRIVE_OFF'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'REFUNDED'
+  | 'VOIDED';
+
 /** Where a page sits in its list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1093,6 +1251,31 @@ export type PasswordChangePayload = {
   /** Why it failed. */
   errors: Array<PasswordChangeError>;
 };
+
+/** One tender of an order. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** Amount paid with this tender. */
+  amount: Money;
+  /** Change returned. */
+  change?: Maybe<Money>;
+  /** Cash handed over. */
+  given?: Maybe<Money>;
+  /** Terminal reference number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: PaymentStatus;
+  /** The tender. */
+  tender: Tender;
+};
+
+/** Where a payment stands. */
+export type PaymentStatus =
+  | 'CLOSED'
+  | 'CREATED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
 
 /** What an actor may do. Roles are sets of these, granted over a scope of stations. */
 export type Permission =
@@ -1299,6 +1482,8 @@ export type Query = {
   auditActivity: Array<AuditActivityDay>;
   /** The audit log in your scope, newest first. Requires VIEW_AUDIT_LOG. */
   auditLogs: AuditLogConnection;
+  /** The station's open shift (null when none). Requires OPERATE_POS. */
+  currentShift?: Maybe<Shift>;
   /** The devices (pump_link boxes) of a station. Requires MANAGE_DEVICES. */
   devices: Array<Device>;
   /** A station's dispensers with their nozzles and live states. Requires VIEW_FORECOURT. */
@@ -1309,6 +1494,8 @@ export type Query = {
   fuelings: FuelingConnection;
   /** Any object by its global ID; null when it does not exist or is out of your scope. Requires a signed-in actor and the object's own permission. */
   node?: Maybe<Node>;
+  /** Orders, newest first. Requires VIEW_ORDERS. */
+  orders: OrderConnection;
   /** Every permission with its zh-CN label and group. Requires a signed-in actor. */
   permissions: Array<PermissionInfo>;
   /** A station's current prices. Requires VIEW_FORECOURT. */
@@ -1366,6 +1553,12 @@ export type QueryAuditLogsArgs = {
 
 
 /** Everything a client can read. Each field states the permission it needs. */
+export type QueryCurrentShiftArgs = {
+  stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
 export type QueryDevicesArgs = {
   stationId: Scalars['ID']['input'];
 };
@@ -1388,6 +1581,14 @@ export type QueryFuelingsArgs = {
 /** Everything a client can read. Each field states the permission it needs. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1537,6 +1738,88 @@ export type ServerInfo = {
   /** The platform's release version. */
   version: Scalars['String']['output'];
 };
+
+/** A cashier's shift at a station. Requires OPERATE_POS or VIEW_ORDERS. */
+export type Shift = Node & {
+  __typename?: 'Shift';
+  /** The cashier who opened it. */
+  cashierName?: Maybe<Scalars['String']['output']>;
+  /** When it closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Cash counted at closing. */
+  countedCash?: Maybe<Money>;
+  /** Opening cash + cash taken, at closing. */
+  expectedCash?: Maybe<Money>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** 1, 2, 3... per station. */
+  number: Scalars['Int']['output'];
+  /** When it opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** Cash in the drawer at opening (备用金). */
+  openingCash: Money;
+  /** Counted - expected (negative: short). */
+  overShort?: Maybe<Money>;
+  /** Why the cash did not match. */
+  overShortReason?: Maybe<Scalars['String']['output']>;
+  /** The station. */
+  station: Station;
+  /** OPEN or CLOSED. */
+  status: ShiftStatus;
+  /** Totals per tender so far. */
+  tenderTotals: Array<TenderTotal>;
+};
+
+/** Close a shift with the cash counted. */
+export type ShiftCloseInput = {
+  /** Cash counted in the drawer, in fen. */
+  countedCashFen: Scalars['Long']['input'];
+  /** Why the cash does not match (required then). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The shift. */
+  shiftId: Scalars['ID']['input'];
+};
+
+/** A problem with the input of a shift operation; nothing was changed. */
+export type ShiftError = UserError & {
+  __typename?: 'ShiftError';
+  /** A stable machine-readable reason. */
+  code: ShiftErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a shift operation was refused. */
+export type ShiftErrorCode =
+  | 'ALREADY_OPEN'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NOT_OPEN'
+  | 'REASON_REQUIRED';
+
+/** Open a shift. */
+export type ShiftOpenInput = {
+  /** Cash in the drawer (备用金), in fen. */
+  openingCashFen: Scalars['Long']['input'];
+  /** The station. */
+  stationId: Scalars['ID']['input'];
+};
+
+/** Result of a shift operation. */
+export type ShiftPayload = {
+  __typename?: 'ShiftPayload';
+  /** Why nothing changed. */
+  errors: Array<ShiftError>;
+  /** The shift. */
+  shift?: Maybe<Shift>;
+};
+
+/** OPEN or CLOSED. */
+export type ShiftStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 /** A member of staff. Requires VIEW_STAFF (yourself: always). */
 export type StaffUser = Node & {
@@ -1890,6 +2173,34 @@ export type TankInput = {
   number?: InputMaybe<Scalars['Int']['input']>;
   /** Its station (create only). */
   stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** CASH, or UNIONPAY (bank card on the station's terminal, with its reference number). */
+export type Tender =
+  | 'CASH'
+  | 'UNIONPAY';
+
+/** One tender of a checkout. */
+export type TenderInput = {
+  /** Amount paid with this tender, in fen. */
+  amountFen: Scalars['Long']['input'];
+  /** Cash handed over (change is returned). */
+  givenFen?: InputMaybe<Scalars['Long']['input']>;
+  /** Bank card terminal's reference number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** The tender. */
+  tender: Tender;
+};
+
+/** What one tender took in a shift. */
+export type TenderTotal = {
+  __typename?: 'TenderTotal';
+  /** Total. */
+  amount: Money;
+  /** Payments. */
+  count: Scalars['Int']['output'];
+  /** The tender. */
+  tender: Tender;
 };
 
 /** A problem with the input of sign-in; nothing was changed. */

@@ -1,0 +1,172 @@
+"""Checkout: completed fuelings paid at the POS in one transaction: the order, its lines, one payment per
+tender, the ledger transfer, and the fuelings marked paid.
+
+Rules:
+- The idempotency key serialises requests that share it (an advisory lock): the same key with the same
+  request returns the first order; the same key with another request is refused, and nothing changes.
+- The station needs an open shift; it is held in share mode until commit (closing waits for us).
+- The fuelings are locked; each must be this station's and not yet in an order (a fueling is paid once).
+- The tenders add up to the amount due exactly; cash may be given in excess (the change is returned),
+  a bank card needs the terminal's reference number.
+- Ledger: cash into `cash:{shift}`, bank cards into `clearing:unionpay`, against `revenue:fuel:{grade}`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.actors import Actor
+from api.core.clock import utcnow
+from api.core.errors import DomainError, ValidationErrors
+from api.core.idempotency import request_hash
+from api.core.permissions import Permission
+from api.fuelings.models import Fueling
+from api.ledger import service as ledger
+from api.ledger.service import Leg
+from api.pumps.models import Nozzle
+from api.selling.errors import CheckoutErrorCode as Code
+from api.selling.models import Order, OrderLine, OrderStatus, Payment, PaymentStatus, Shift, ShiftStatus, Tender
+from api.stations.models import Station
+from api.stations.service import require_stations_in_scope
+
+MAX_FUELINGS = 20
+MAX_TENDERS = 5
+
+
+@dataclass(frozen=True)
+class TenderRequest:
+    tender: Tender
+    amount_fen: int
+    given_fen: int | None = None
+    reference: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckoutRequest:
+    station_id: uuid.UUID
+    idempotency_key: str
+    fueling_ids: list[uuid.UUID]
+    tenders: list[TenderRequest]
+    remark: str | None = None
+    fingerprint: str = field(init=False, default="")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fingerprint", request_hash({
+            "station": self.station_id, "fuelings": sorted(map(str, self.fueling_ids)), "remark": self.remark,
+            "tenders": [(t.tender.value, t.amount_fen, t.given_fen, t.reference) for t in self.tenders]}))
+
+
+def _validate(request: CheckoutRequest) -> None:
+    problems = ValidationErrors()
+    if not 8 <= len(request.idempotency_key) <= 128:
+        problems.add(Code.INVALID, "幂等键须为 8 到 128 个字符", "idempotencyKey")
+    if not 1 <= len(request.fueling_ids) <= MAX_FUELINGS:
+        problems.add(Code.INVALID, f"请选择 1 到 {MAX_FUELINGS} 笔加油记录", "fuelingIds")
+    elif len(set(request.fueling_ids)) != len(request.fueling_ids):
+        problems.add(Code.INVALID, "加油记录重复", "fuelingIds")
+    if not 1 <= len(request.tenders) <= MAX_TENDERS:
+        problems.add(Code.INVALID, f"请使用 1 到 {MAX_TENDERS} 种支付方式", "tenders")
+    for i, tender in enumerate(request.tenders):
+        if tender.amount_fen <= 0:
+            problems.add(Code.INVALID, "支付金额须大于 0", f"tenders.{i}.amountFen")
+        if tender.tender is Tender.CASH and tender.given_fen is not None and tender.given_fen < tender.amount_fen:
+            problems.add(Code.INVALID, "实收现金不足", f"tenders.{i}.givenFen")
+        if tender.tender is Tender.UNIONPAY and not (tender.reference or "").strip():
+            problems.add(Code.INVALID, "请填写银行卡交易参考号", f"tenders.{i}.reference")
+    if request.remark is not None and len(request.remark) > 200:
+        problems.add(Code.INVALID, "备注最多 200 个字", "remark")
+    problems.raise_if_any()
+
+
+async def _replay(session: AsyncSession, company_id: uuid.UUID, request: CheckoutRequest) -> Order | None:
+    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+                          {"key": f"checkout:{company_id}:{request.idempotency_key}"})
+    existing = await session.scalar(select(Order).where(Order.company_id == company_id,
+                                                        Order.idempotency_key == request.idempotency_key))
+    if existing is not None and existing.request_hash != request.fingerprint:
+        raise DomainError(Code.IDEMPOTENCY_CONFLICT, "该幂等键已用于另一笔不同的结账", field="idempotencyKey")
+    return existing
+
+
+async def _number(session: AsyncSession, station: Station, now: datetime) -> str:
+    """S001-20261122-0007: the station's code, its local date, the day's sequence."""
+    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"order-number:{station.id}"})
+    day = now.astimezone(ZoneInfo(station.time_zone or "Asia/Shanghai")).strftime("%Y%m%d")
+    prefix = f"{station.code}-{day}-"
+    count = await session.scalar(select(func.count()).where(Order.station_id == station.id,
+                                                             Order.number.startswith(prefix)))
+    return f"{prefix}{int(count or 0) + 1:04d}"
+
+
+async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest) -> tuple[Order, bool]:
+    """Pay fuelings now; (the order, True when this was a replay of an earlier request)."""
+    company_id = actor.company_id
+    assert company_id is not None and actor.id is not None
+    await require_stations_in_scope(session, actor, [request.station_id], Permission.OPERATE_POS, field="stationId")
+    _validate(request)
+    existing = await _replay(session, company_id, request)
+    if existing is not None:
+        return existing, True
+    shift = await session.scalar(select(Shift).where(Shift.station_id == request.station_id,
+                                                     Shift.status == ShiftStatus.OPEN).with_for_update(read=True))
+    if shift is None:
+        raise DomainError(Code.NO_OPEN_SHIFT, "本站没有进行中的班次，请先开班", field="stationId")
+    fuelings = (await session.execute(
+        select(Fueling, Nozzle.number).join(Nozzle, Nozzle.id == Fueling.nozzle_id)
+        .where(Fueling.id.in_(request.fueling_ids)).order_by(Fueling.id).with_for_update(of=Fueling))).all()
+    found = {f.id: (f, number) for f, number in fuelings}
+    for i, fueling_id in enumerate(request.fueling_ids):
+        fueling = found.get(fueling_id, (None, 0))[0]
+        if fueling is None or fueling.station_id != request.station_id:
+            raise DomainError(Code.NOT_FOUND, "加油记录不存在", field=f"fuelingIds.{i}")
+        if fueling.order_id is not None:
+            raise DomainError(Code.ALREADY_PAID, f"交易序号 {fueling.ttc} 的加油记录已结账", field=f"fuelingIds.{i}")
+    due = sum(f.amount_fen for f, _ in found.values())
+    paid = sum(t.amount_fen for t in request.tenders)
+    if paid != due:
+        raise DomainError(Code.AMOUNT_MISMATCH, f"应收 {due / 100:.2f} 元，支付合计 {paid / 100:.2f} 元",
+                          field="tenders")
+    station = await session.get(Station, request.station_id)
+    assert station is not None
+    now = utcnow()
+    order = Order(company_id=company_id, station_id=station.id, shift_id=shift.id,
+                  number=await _number(session, station, now), status=OrderStatus.PAID, cashier_id=actor.id,
+                  total_fen=due, discount_fen=0, payable_fen=due, paid_at=now, remark=request.remark,
+                  idempotency_key=request.idempotency_key, request_hash=request.fingerprint)
+    session.add(order)
+    await session.flush()
+    revenue: dict[str, int] = defaultdict(int)
+    for position, fueling_id in enumerate(request.fueling_ids):
+        fueling, number = found[fueling_id]
+        revenue[fueling.grade_code] += fueling.amount_fen
+        session.add(OrderLine(company_id=company_id, station_id=station.id, order_id=order.id, position=position,
+                              fueling_id=fueling.id,
+                              description=f"{number}号枪 {fueling.volume_ml / 1000:.2f} L",
+                              grade_code=fueling.grade_code, quantity_ml=fueling.volume_ml,
+                              unit_price_fen=fueling.unit_price_fen, amount_fen=fueling.amount_fen))
+    legs = [Leg(f"revenue:fuel:{grade}", -amount) for grade, amount in sorted(revenue.items())]
+    payments = []
+    for position, tender in enumerate(request.tenders):
+        account = f"cash:{shift.id}" if tender.tender is Tender.CASH else f"clearing:{tender.tender.value}"
+        legs.append(Leg(account, tender.amount_fen))
+        change = (tender.given_fen - tender.amount_fen) if tender.given_fen is not None else None
+        payments.append(Payment(company_id=company_id, station_id=station.id, order_id=order.id, shift_id=shift.id,
+                                position=position,
+                                tender=tender.tender, status=PaymentStatus.SUCCEEDED, amount_fen=tender.amount_fen,
+                                given_fen=tender.given_fen, change_fen=change, reference=tender.reference))
+    posted = await ledger.post(session, company_id, key=f"order:{order.id}:sale", kind="sale", legs=legs,
+                               reference=str(order.id))
+    for payment in payments:
+        payment.transfer_id = posted.transfer.id
+    session.add_all(payments)
+    await session.execute(update(Fueling).where(Fueling.id.in_(request.fueling_ids))
+                          .values(order_id=order.id, paid=True, updated_at=now))
+    await session.flush()
+    return order, False

@@ -1,0 +1,22 @@
+"""Why a shift or checkout operation was refused."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ShiftErrorCode(StrEnum):
+    NOT_FOUND = "NOT_FOUND"
+    ALREADY_OPEN = "ALREADY_OPEN"
+    NOT_OPEN = "NOT_OPEN"
+    INVALID = "INVALID"
+    REASON_REQUIRED = "REASON_REQUIRED"
+
+
+class CheckoutErrorCode(StrEnum):
+    NOT_FOUND = "NOT_FOUND"
+    NO_OPEN_SHIFT = "NO_OPEN_SHIFT"
+    ALREADY_PAID = "ALREADY_PAID"
+    INVALID = "INVALID"
+    AMOUNT_MISMATCH = "AMOUNT_MISMATCH"
+    IDEMPOTENCY_CONFLICT = "IDEMPOTENCY_CONFLICT"

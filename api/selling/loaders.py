@@ -1,0 +1,26 @@
+"""Loaders of orders' lines, payments and cashiers: one query per page, whatever its size."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from strawberry.dataloader import DataLoader
+
+from api.core.loading import SessionOpener, by_key_loader, grouped_loader
+from api.identity.models import StaffUser
+from api.selling.models import OrderLine, Payment
+
+
+def LinesByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
+    return grouped_loader(opener, lambda keys: select(OrderLine).where(OrderLine.order_id.in_(keys))
+                          .order_by(OrderLine.position), lambda line: line.order_id)
+
+
+def PaymentsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
+    return grouped_loader(opener, lambda keys: select(Payment).where(Payment.order_id.in_(keys))
+                          .order_by(Payment.position), lambda p: p.order_id)
+
+
+def StaffNameByIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
+    return by_key_loader(opener, lambda keys: select(StaffUser).where(StaffUser.id.in_(keys)), lambda u: u.id)

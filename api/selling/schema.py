@@ -1,0 +1,184 @@
+"""Selling over GraphQL: shifts, checkout at the POS, and the order list."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.guards import Info, needs, require
+from api.core.node import decode_id, decode_input_id, node_resolver
+from api.core.pagination import DEFAULT_PAGE, Connection, OrderKey, paginate
+from api.core.permissions import Permission
+from api.core.scalars import Long
+from api.core.user_errors import error_type, run_mutation
+from api.selling import shifts
+from api.selling.checkout import CheckoutRequest, TenderRequest, checkout
+from api.selling.errors import CheckoutErrorCode, ShiftErrorCode
+from api.selling.models import Order, OrderStatus, Shift
+from api.selling.types import OrderStatusType, OrderType, ShiftType, TenderType
+
+ShiftError = error_type("Shift", ShiftErrorCode, "a shift operation")
+CheckoutError = error_type("Checkout", CheckoutErrorCode, "a checkout")
+
+
+@node_resolver("Order")
+async def _order_node(info: Info, pk: uuid.UUID) -> OrderType | None:
+    actor = require(info, Permission.VIEW_ORDERS)
+    async with info.context.session() as session:
+        order = await session.get(Order, pk)
+    if order is None or order.company_id != actor.company_id or not actor.can_see_station(
+            order.station_id, Permission.VIEW_ORDERS):
+        return None
+    return OrderType.of(order)
+
+
+@node_resolver("Shift")
+async def _shift_node(info: Info, pk: uuid.UUID) -> ShiftType | None:
+    actor = require(info, Permission.VIEW_ORDERS)
+    async with info.context.session() as session:
+        shift = await session.get(Shift, pk)
+    if shift is None or shift.company_id != actor.company_id or not actor.can_see_station(
+            shift.station_id, Permission.VIEW_ORDERS):
+        return None
+    return ShiftType.of(shift)
+
+
+@strawberry.input(description="Filters of the order list.")
+class OrderFilter:
+    station_ids: list[strawberry.ID] | None = strawberry.field(default=None, description="Only these stations.")
+    shift_id: strawberry.ID | None = strawberry.field(default=None, description="Only this shift's orders.")
+    statuses: list[OrderStatusType] | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Only these statuses.")
+    from_: datetime | None = strawberry.field(default=None, name="from", description="Made at or after.")
+    to: datetime | None = strawberry.field(default=None, description="Made before.")
+
+
+@strawberry.type
+class SellingQuery:
+    @strawberry.field(description=needs("The station's open shift (null when none).", Permission.OPERATE_POS))
+    async def current_shift(self, info: Info, station_id: strawberry.ID) -> ShiftType | None:
+        actor = require(info, Permission.OPERATE_POS)
+        station = decode_id(station_id, "Station", "stationId")
+        actor.require_station(station, Permission.OPERATE_POS)
+        async with info.context.session() as session:
+            shift = await shifts.current_shift(session, station)
+        return ShiftType.of(shift) if shift is not None else None
+
+    @strawberry.field(description=needs("Orders, newest first.", Permission.VIEW_ORDERS))
+    async def orders(self, info: Info, first: int = DEFAULT_PAGE, after: str | None = None,
+                     filter: OrderFilter | None = None) -> Connection[OrderType]:
+        actor = require(info, Permission.VIEW_ORDERS)
+        stmt = select(Order).where(Order.company_id == actor.company_id)
+        allowed = actor.stations_for(Permission.VIEW_ORDERS)
+        if allowed is not None:
+            stmt = stmt.where(Order.station_id.in_(allowed))
+        if filter is not None:
+            if filter.station_ids:
+                wanted = [decode_id(s, "Station", "filter.stationIds") for s in filter.station_ids]
+                actor.require_stations(wanted, Permission.VIEW_ORDERS)
+                stmt = stmt.where(Order.station_id.in_(wanted))
+            if filter.shift_id:
+                stmt = stmt.where(Order.shift_id == decode_id(filter.shift_id, "Shift", "filter.shiftId"))
+            if filter.statuses:
+                stmt = stmt.where(Order.status.in_([OrderStatus(s) for s in filter.statuses]))
+            if filter.from_:
+                stmt = stmt.where(Order.created_at >= filter.from_)
+            if filter.to:
+                stmt = stmt.where(Order.created_at < filter.to)
+        return await paginate(info.context.session, stmt, order=OrderKey([Order.created_at, Order.id]), first=first,
+                              after=after, to_node=OrderType.of)
+
+
+@strawberry.input(description="Open a shift.")
+class ShiftOpenInput:
+    station_id: strawberry.ID = strawberry.field(description="The station.")
+    opening_cash_fen: Long = strawberry.field(description="Cash in the drawer (备用金), in fen.")
+
+
+@strawberry.input(description="Close a shift with the cash counted.")
+class ShiftCloseInput:
+    shift_id: strawberry.ID = strawberry.field(description="The shift.")
+    counted_cash_fen: Long = strawberry.field(description="Cash counted in the drawer, in fen.")
+    reason: str | None = strawberry.field(default=None, description="Why the cash does not match (required then).")
+
+
+@strawberry.type(description="Result of a shift operation.")
+class ShiftPayload:
+    shift: ShiftType | None = strawberry.field(default=None, description="The shift.")
+    errors: list[ShiftError] = strawberry.field(description="Why nothing changed.")  # type: ignore[valid-type]
+
+
+@strawberry.input(description="One tender of a checkout.")
+class TenderInput:
+    tender: TenderType = strawberry.field(description="The tender.")  # type: ignore[valid-type]
+    amount_fen: Long = strawberry.field(description="Amount paid with this tender, in fen.")
+    given_fen: Long | None = strawberry.field(default=None, description="Cash handed over (change is returned).")
+    reference: str | None = strawberry.field(default=None, description="Bank card terminal's reference number.")
+
+
+@strawberry.input(description="Pay completed fuelings at the POS.")
+class CheckoutCreateInput:
+    station_id: strawberry.ID = strawberry.field(description="The station.")
+    idempotency_key: str = strawberry.field(description="Unique per checkout (8-128 characters); a retry with the "
+                                                        "same key and body returns the first result.")
+    fueling_ids: list[strawberry.ID] = strawberry.field(description="Completed, unpaid fuelings of the station.")
+    tenders: list[TenderInput] = strawberry.field(description="How it is paid; the amounts add up to the total.")
+    remark: str | None = strawberry.field(default=None, description="Cashier's remark.")
+
+
+@strawberry.type(description="Result of a checkout.")
+class CheckoutPayload:
+    order: OrderType | None = strawberry.field(default=None, description="The paid order.")
+    replay: bool = strawberry.field(default=False, description="True when this key was already used: the first "
+                                                               "result is returned, nothing was done again.")
+    errors: list[CheckoutError] = strawberry.field(description="Why nothing was paid.")  # type: ignore[valid-type]
+
+
+@strawberry.type
+class SellingMutation:
+    @strawberry.mutation(description=needs("Open a shift at a station (one open shift per station).",
+                                           Permission.OPERATE_POS))
+    async def shift_open(self, info: Info, input: ShiftOpenInput) -> ShiftPayload:
+        actor = require(info, Permission.OPERATE_POS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            station = decode_input_id(input.station_id, "Station", "stationId")
+            return {"shift": ShiftType.of(await shifts.open_shift(session, actor, station,
+                                                                  int(input.opening_cash_fen)))}
+
+        return await run_mutation(info.context, work, ShiftPayload, ShiftError, ShiftErrorCode)
+
+    @strawberry.mutation(description=needs("Close a shift with its cash count; a difference needs a reason; "
+                                           "audited. A closed shift never changes.", Permission.MANAGE_SHIFTS))
+    async def shift_close(self, info: Info, input: ShiftCloseInput) -> ShiftPayload:
+        actor = require(info, Permission.MANAGE_SHIFTS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            shift_id = decode_input_id(input.shift_id, "Shift", "shiftId")
+            return {"shift": ShiftType.of(await shifts.close_shift(session, actor, shift_id,
+                                                                   int(input.counted_cash_fen), input.reason))}
+
+        return await run_mutation(info.context, work, ShiftPayload, ShiftError, ShiftErrorCode)
+
+    @strawberry.mutation(description=needs("Pay completed fuelings with one or more tenders (cash, bank card); "
+                                           "idempotent on idempotencyKey.", Permission.OPERATE_POS))
+    async def checkout_create(self, info: Info, input: CheckoutCreateInput) -> CheckoutPayload:
+        actor = require(info, Permission.OPERATE_POS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            request = CheckoutRequest(
+                station_id=decode_input_id(input.station_id, "Station", "stationId"),
+                idempotency_key=input.idempotency_key,
+                fueling_ids=[decode_input_id(f, "Fueling", f"fuelingIds.{i}") for i, f in enumerate(input.fueling_ids)],
+                tenders=[TenderRequest(t.tender, int(t.amount_fen), int(t.given_fen) if t.given_fen is not None
+                                       else None, t.reference) for t in input.tenders],
+                remark=input.remark)
+            order, replay = await checkout(session, actor, request)
+            return {"order": OrderType.of(order), "replay": replay}
+
+        return await run_mutation(info.context, work, CheckoutPayload, CheckoutError, CheckoutErrorCode)

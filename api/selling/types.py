@@ -1,0 +1,148 @@
+"""GraphQL types of selling: shifts, orders, their lines and payments."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+import strawberry
+
+from api.core.guards import Info
+from api.core.node import Node
+from api.core.scalars import Long, Money, Volume
+from api.selling.loaders import LinesByOrderIdLoader, PaymentsByOrderIdLoader, StaffNameByIdLoader
+from api.selling.models import Order, OrderLine, OrderStatus, Payment, PaymentStatus, Shift, ShiftStatus, Tender
+from api.stations.loaders import StationByIdLoader
+from api.stations.types import StationType
+
+TenderType = strawberry.enum(Tender, name="Tender", description="CASH, or UNIONPAY (bank card on the station's "
+                                                                "terminal, with its reference number).")
+OrderStatusType = strawberry.enum(OrderStatus, name="OrderStatus", description="Where an order stands.")
+PaymentStatusType = strawberry.enum(PaymentStatus, name="PaymentStatus", description="Where a payment stands.")
+ShiftStatusType = strawberry.enum(ShiftStatus, name="ShiftStatus", description="OPEN or CLOSED.")
+
+
+def money(fen: int | None) -> Money | None:
+    return None if fen is None else Money(fen=Long(fen))
+
+
+async def _staff_name(info: Info, user_id: uuid.UUID | None) -> str | None:
+    if user_id is None:
+        return None
+    user = await info.context.loader(StaffNameByIdLoader).load(user_id)
+    return str(user.name) if user is not None else None
+
+
+@strawberry.type(name="TenderTotal", description="What one tender took in a shift.")
+class TenderTotalType:
+    tender: TenderType = strawberry.field(description="The tender.")  # type: ignore[valid-type]
+    count: int = strawberry.field(description="Payments.")
+    amount: Money = strawberry.field(description="Total.")
+
+
+@strawberry.type(name="Shift", description="A cashier's shift at a station. Requires OPERATE_POS or VIEW_ORDERS.")
+class ShiftType(Node):
+    pk: strawberry.Private[uuid.UUID]
+    station_id: strawberry.Private[uuid.UUID]
+    cashier_id: strawberry.Private[uuid.UUID]
+    number: int = strawberry.field(description="1, 2, 3... per station.")
+    status: ShiftStatusType = strawberry.field(description="OPEN or CLOSED.")  # type: ignore[valid-type]
+    opened_at: datetime = strawberry.field(description="When it opened.")
+    opening_cash: Money = strawberry.field(description="Cash in the drawer at opening (备用金).")
+    closed_at: datetime | None = strawberry.field(description="When it closed.")
+    expected_cash: Money | None = strawberry.field(description="Opening cash + cash taken, at closing.")
+    counted_cash: Money | None = strawberry.field(description="Cash counted at closing.")
+    over_short: Money | None = strawberry.field(description="Counted - expected (negative: short).")
+    over_short_reason: str | None = strawberry.field(description="Why the cash did not match.")
+
+    @strawberry.field(description="The cashier who opened it.")
+    async def cashier_name(self, info: Info) -> str | None:
+        return await _staff_name(info, self.cashier_id)
+
+    @strawberry.field(description="The station.")
+    async def station(self, info: Info) -> StationType:
+        return StationType.of(await info.context.loader(StationByIdLoader).load(self.station_id))
+
+    @strawberry.field(description="Totals per tender so far.")
+    async def tender_totals(self, info: Info) -> list[TenderTotalType]:
+        from api.selling.shifts import tender_totals
+
+        async with info.context.session() as session:
+            totals = await tender_totals(session, self.pk)
+        return [TenderTotalType(tender=t.tender, count=t.count, amount=Money(fen=Long(t.amount_fen)))
+                for t in totals]
+
+    @classmethod
+    def of(cls, s: Shift) -> ShiftType:
+        return cls(pk=s.id, station_id=s.station_id, cashier_id=s.cashier_id, number=s.number, status=s.status,
+                   opened_at=s.opened_at, opening_cash=Money(fen=Long(s.opening_float_fen)), closed_at=s.closed_at,
+                   expected_cash=money(s.expected_cash_fen), counted_cash=money(s.counted_cash_fen),
+                   over_short=money(s.over_short_fen), over_short_reason=s.over_short_reason)
+
+
+@strawberry.type(name="OrderLine", description="One line of an order.")
+class OrderLineType:
+    description: str = strawberry.field(description="What was sold, e.g. 3号枪 20.55 L.")
+    grade_code: str | None = strawberry.field(description="Grade code, for fuel.")
+    quantity: Volume | None = strawberry.field(description="Volume, for fuel.")
+    unit_price: Money = strawberry.field(description="Unit price.")
+    amount: Money = strawberry.field(description="Line amount.")
+
+    @classmethod
+    def of(cls, line: OrderLine) -> OrderLineType:
+        return cls(description=line.description, grade_code=line.grade_code,
+                   quantity=Volume(ml=Long(line.quantity_ml)) if line.quantity_ml is not None else None,
+                   unit_price=Money(fen=Long(line.unit_price_fen)), amount=Money(fen=Long(line.amount_fen)))
+
+
+@strawberry.type(name="Payment", description="One tender of an order.")
+class PaymentType:
+    tender: TenderType = strawberry.field(description="The tender.")  # type: ignore[valid-type]
+    status: PaymentStatusType = strawberry.field(description="Where it stands.")  # type: ignore[valid-type]
+    amount: Money = strawberry.field(description="Amount paid with this tender.")
+    given: Money | None = strawberry.field(description="Cash handed over.")
+    change: Money | None = strawberry.field(description="Change returned.")
+    reference: str | None = strawberry.field(description="Terminal reference number.")
+
+    @classmethod
+    def of(cls, p: Payment) -> PaymentType:
+        return cls(tender=p.tender, status=p.status, amount=Money(fen=Long(p.amount_fen)), given=money(p.given_fen),
+                   change=money(p.change_fen), reference=p.reference)
+
+
+@strawberry.type(name="Order", description="A sale at a station. Requires VIEW_ORDERS (or OPERATE_POS at the POS).")
+class OrderType(Node):
+    pk: strawberry.Private[uuid.UUID]
+    station_id: strawberry.Private[uuid.UUID]
+    cashier_id: strawberry.Private[uuid.UUID]
+    number: str = strawberry.field(description="Readable number: station-date-sequence.")
+    status: OrderStatusType = strawberry.field(description="Where it stands.")  # type: ignore[valid-type]
+    total: Money = strawberry.field(description="Before discounts.")
+    discount: Money = strawberry.field(description="Discounts.")
+    payable: Money = strawberry.field(description="What the customer pays.")
+    created_at: datetime = strawberry.field(description="When it was made.")
+    paid_at: datetime | None = strawberry.field(description="When it was paid.")
+    remark: str | None = strawberry.field(description="Cashier's remark.")
+
+    @strawberry.field(description="Lines.")
+    async def lines(self, info: Info) -> list[OrderLineType]:
+        return [OrderLineType.of(line) for line in await info.context.loader(LinesByOrderIdLoader).load(self.pk)]
+
+    @strawberry.field(description="Payments, one per tender.")
+    async def payments(self, info: Info) -> list[PaymentType]:
+        return [PaymentType.of(p) for p in await info.context.loader(PaymentsByOrderIdLoader).load(self.pk)]
+
+    @strawberry.field(description="The cashier.")
+    async def cashier_name(self, info: Info) -> str | None:
+        return await _staff_name(info, self.cashier_id)
+
+    @strawberry.field(description="The station.")
+    async def station(self, info: Info) -> StationType:
+        return StationType.of(await info.context.loader(StationByIdLoader).load(self.station_id))
+
+    @classmethod
+    def of(cls, o: Order) -> OrderType:
+        return cls(pk=o.id, station_id=o.station_id, cashier_id=o.cashier_id, number=o.number, status=o.status,
+                   total=Money(fen=Long(o.total_fen)), discount=Money(fen=Long(o.discount_fen)),
+                   payable=Money(fen=Long(o.payable_fen)), created_at=o.created_at, paid_at=o.paid_at,
+                   remark=o.remark)

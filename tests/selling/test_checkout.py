@@ -1,0 +1,179 @@
+"""Checkout at the POS over the real GraphQL stack: shifts, split tenders, change, idempotent retries, the
+ledger postings, and every refusal naming its field with nothing written."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from api.core.db import Database
+from api.core.ids import to_global_id
+from api.ledger import service as ledger
+from api.selling.models import Payment
+from tests.fixtures.identity import StaffClientFactory
+from tests.fixtures.pumps import Forecourt
+from tests.pumps.test_fuelings import RECORD, sale
+from tests.support.graphql import GraphQLClient
+from tests.support.sql_counter import StatementCounter
+
+OPEN = """mutation($s: ID!, $cash: Long!) { shiftOpen(input: {stationId: $s, openingCashFen: $cash}) {
+  shift { id number status openingCash { fen } } errors { field code message } } }"""
+CLOSE = """mutation($id: ID!, $counted: Long!, $reason: String) { shiftClose(input: {shiftId: $id,
+  countedCashFen: $counted, reason: $reason}) { shift { status expectedCash { fen } countedCash { fen }
+  overShort { fen } tenderTotals { tender count amount { fen } } } errors { field code message } } }"""
+CHECKOUT = """mutation($input: CheckoutCreateInput!) { checkoutCreate(input: $input) { replay
+  order { id number status payable { fen } lines { description amount { fen } }
+    payments { tender amount { fen } given { fen } change { fen } reference } }
+  errors { field code message } } }"""
+ORDERS = """query($n: Int!) { orders(first: $n) { edges { node { number cashierName station { code }
+  lines { amount { fen } } payments { tender amount { fen } } } } } }"""
+
+
+class Pos:
+    def __init__(self, cashier: GraphQLClient, pump: GraphQLClient, station: str) -> None:
+        self.cashier, self.pump, self.station = cashier, pump, station
+        self.ttc = 5_000
+
+    async def fueling(self, volume_ml: int, nozzle: int = 1) -> tuple[str, int]:
+        self.ttc += 1
+        totalizer = 50_000_000 + self.ttc * 100_000
+        result = await self.pump.execute(RECORD, {"input": sale(self.ttc, volume_ml, totalizer, nozzle=nozzle,
+                                                                minutes=self.ttc - 5_000)})
+        fueling = result.data["fuelingRecord"]["fueling"]
+        return fueling["id"], int(fueling["amount"]["fen"])
+
+    async def open(self, cash: int = 50_000) -> dict[str, Any]:
+        return (await self.cashier.execute(OPEN, {"s": self.station, "cash": cash})).data["shiftOpen"]  # type: ignore[no-any-return]
+
+    async def checkout(self, fuelings: list[str], tenders: list[dict[str, Any]], key: str | None = None,
+                       station: str | None = None) -> dict[str, Any]:
+        result = await self.cashier.execute(CHECKOUT, {"input": {
+            "stationId": station or self.station, "idempotencyKey": key or uuid.uuid4().hex,
+            "fuelingIds": fuelings, "tenders": tenders}})
+        return result.data["checkoutCreate"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+async def pos(client: GraphQLClient, forecourt: Forecourt, staff_client: StaffClientFactory) -> Pos:
+    station = forecourt.org.stations[0].id
+    cashier = await staff_client(role_code="cashier", stations=[station])
+    return Pos(cashier, client.with_token(forecourt.device_token), to_global_id("Station", station))
+
+
+async def test_two_fuelings_paid_by_cash_and_bank_card(pos: Pos, database: Database, forecourt: Forecourt) -> None:
+    opened = await pos.open(cash=50_000)
+    assert opened["errors"] == [] and opened["shift"]["status"] == "OPEN"
+    (first, a), (second, b) = await pos.fueling(20_550), await pos.fueling(30_000, nozzle=2)
+    paid = await pos.checkout([first, second], [
+        {"tender": "CASH", "amountFen": 10_000, "givenFen": 10_050},
+        {"tender": "UNIONPAY", "amountFen": a + b - 10_000, "reference": "RRN123456"}])
+    assert paid["errors"] == [] and paid["replay"] is False
+    order = paid["order"]
+    assert order["status"] == "PAID" and int(order["payable"]["fen"]) == a + b
+    assert order["number"].startswith("S001-") and order["number"].endswith("-0001")
+    assert [line["description"] for line in order["lines"]] == ["1号枪 20.55 L", "2号枪 30.00 L"]
+    assert order["payments"][0] == {"tender": "CASH", "amount": {"fen": 10_000}, "given": {"fen": 10_050},
+                                    "change": {"fen": 50}, "reference": None}
+    again = await pos.checkout([first], [{"tender": "CASH", "amountFen": a}])
+    assert again["errors"] == [{"field": "fuelingIds.0", "code": "ALREADY_PAID",
+                                "message": "交易序号 5001 的加油记录已结账"}]
+    company = forecourt.org.company.id
+    async with database.session() as session:
+        shift_id = (await session.scalars(select(Payment.shift_id).where(Payment.company_id == company))).first()
+        assert await ledger.balance(session, company, f"cash:{shift_id}") == 10_000
+        assert await ledger.balance(session, company, "clearing:unionpay") == a + b - 10_000
+        assert await ledger.balance(session, company, "revenue:fuel:1402") == -(a + b)
+        assert await ledger.verify(session) == []
+
+
+async def test_a_retried_checkout_pays_once_and_a_changed_body_is_refused(pos: Pos, database: Database,
+                                                                          forecourt: Forecourt) -> None:
+    company = forecourt.org.company.id
+    await pos.open()
+    fueling, amount = await pos.fueling(10_000)
+    key = uuid.uuid4().hex
+    results = await asyncio.gather(*(pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount}], key=key)
+                                     for _ in range(5)))
+    assert len({r["order"]["id"] for r in results}) == 1
+    assert sorted(r["replay"] for r in results) == [False, True, True, True, True]
+    changed = await pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount, "givenFen": 10_000}], key=key)
+    assert changed["order"] is None and changed["errors"][0]["code"] == "IDEMPOTENCY_CONFLICT"
+    async with database.session() as session:
+        assert len((await session.scalars(select(Payment).where(Payment.company_id == company))).all()) == 1
+
+
+async def test_refusals_name_the_field_and_write_nothing(pos: Pos, forecourt: Forecourt, database: Database) -> None:
+    fueling, amount = await pos.fueling(10_000)
+    no_shift = await pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount}])
+    assert no_shift["errors"] == [{"field": "stationId", "code": "NO_OPEN_SHIFT", "message": "本站没有进行中的班次，请先开班"}]
+    await pos.open()
+    assert (await pos.open())["errors"][0]["code"] == "ALREADY_OPEN"
+    short = await pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount - 1}])
+    assert short["errors"][0]["field"] == "tenders" and short["errors"][0]["code"] == "AMOUNT_MISMATCH"
+    bad = await pos.checkout([fueling], [{"tender": "CASH", "amountFen": 1, "givenFen": 0},
+                                         {"tender": "UNIONPAY", "amountFen": amount - 1}], key="short")
+    assert [(e["field"], e["code"]) for e in bad["errors"]] == [
+        ("idempotencyKey", "INVALID"), ("tenders.0.givenFen", "INVALID"), ("tenders.1.reference", "INVALID")]
+    unknown = await pos.checkout([to_global_id("Fueling", uuid.uuid4())], [{"tender": "CASH", "amountFen": 1}])
+    assert unknown["errors"][0] == {"field": "fuelingIds.0", "code": "NOT_FOUND", "message": "加油记录不存在"}
+    other = to_global_id("Station", forecourt.org.stations[1].id)
+    forbidden = await pos.cashier.execute(CHECKOUT, {"input": {
+        "stationId": other, "idempotencyKey": uuid.uuid4().hex, "fuelingIds": [fueling],
+        "tenders": [{"tender": "CASH", "amountFen": amount}]}})
+    assert forbidden.error_codes == ["FORBIDDEN"]
+    async with database.session() as session:
+        assert (await session.scalars(select(Payment).where(Payment.company_id == forecourt.org.company.id))).all() == []
+        assert await ledger.verify(session) == []
+
+
+async def test_closing_a_shift_counts_the_cash_and_then_nothing_changes_it(pos: Pos, database: Database) -> None:
+    shift = (await pos.open(cash=50_000))["shift"]
+    fueling, amount = await pos.fueling(10_000)
+    await pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount, "givenFen": amount + 2_700}])
+    short = (await pos.cashier.execute(CLOSE, {"id": shift["id"], "counted": 50_000 + amount - 100}))
+    assert short.data["shiftClose"]["errors"] == [{"field": "reason", "code": "REASON_REQUIRED",
+                                                   "message": "现金短款 1.00 元，请填写原因"}]
+    closed = (await pos.cashier.execute(CLOSE, {"id": shift["id"], "counted": 50_000 + amount - 100,
+                                                "reason": "找零失误"})).data["shiftClose"]
+    assert closed["errors"] == []
+    assert closed["shift"] == {"status": "CLOSED", "expectedCash": {"fen": 50_000 + amount},
+                               "countedCash": {"fen": 50_000 + amount - 100}, "overShort": {"fen": -100},
+                               "tenderTotals": [{"tender": "CASH", "count": 1, "amount": {"fen": amount}}]}
+    again = (await pos.cashier.execute(CLOSE, {"id": shift["id"], "counted": 0, "reason": "x"})).data["shiftClose"]
+    assert again["errors"][0]["code"] == "NOT_OPEN"
+    late, late_amount = await pos.fueling(5_000)
+    assert (await pos.checkout([late], [{"tender": "CASH", "amountFen": late_amount}]))["errors"][0]["code"] == \
+        "NO_OPEN_SHIFT"
+
+
+async def test_a_sale_racing_the_close_lands_in_exactly_one_shift(pos: Pos, database: Database) -> None:
+    for _ in range(5):
+        shift = (await pos.open(cash=0))["shift"]
+        fueling, amount = await pos.fueling(8_000)
+        paid, closed = await asyncio.gather(
+            pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount}]),
+            pos.cashier.execute(CLOSE, {"id": shift["id"], "counted": 0, "reason": "对账"}))
+        expected = int(closed.data["shiftClose"]["shift"]["expectedCash"]["fen"])
+        if paid["errors"]:
+            assert paid["errors"][0]["code"] == "NO_OPEN_SHIFT" and expected == 0
+        else:
+            assert expected == amount  # the sale is in the shift that closed, and counted in its cash
+
+
+async def test_the_order_list_costs_the_same_for_1_and_20(pos: Pos, staff_client: StaffClientFactory,
+                                                          sql: StatementCounter) -> None:
+    await pos.open()
+    for i in range(20):
+        fueling, amount = await pos.fueling(5_000 + i * 10, nozzle=1 + i % 8)
+        await pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount}])
+    counts = []
+    for n in (1, 20):
+        with sql.counting():
+            result = await pos.cashier.execute(ORDERS, {"n": n})
+        counts.append(sql.count)
+        assert len(result.data["orders"]["edges"]) == n
+    assert counts[0] == counts[1]
