@@ -28,7 +28,7 @@ from tests.support.sql_counter import StatementCounter
 from workers import runtime
 from workers.broker import configure
 
-pytest_plugins = ["tests.fixtures.org", "tests.fixtures.identity", "tests.fixtures.pumps"]
+pytest_plugins = ["tests.fixtures.org", "tests.fixtures.identity", "tests.fixtures.pumps", "tests.fixtures.wechat"]
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,38 @@
+"""Payment channels behind one interface. A payment-code (付款码) channel takes the code the cashier scanned
+and answers one of: paid, the payer is still confirming (USERPAYING: query again), failed, or unknown (a
+timeout or an unreadable answer: query again, never pay twice). Our payment id is the channel's
+`out_trade_no`, so a query or a retry always speaks of the same payment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+
+class ChannelState(StrEnum):
+    SUCCESS = "success"
+    USERPAYING = "userpaying"  # the payer is entering the password: query again
+    NOTPAY = "notpay"  # the channel has it but nothing was paid
+    FAILED = "failed"  # refused for good (expired code, insufficient balance...)
+    CLOSED = "closed"  # closed or reversed
+    UNKNOWN = "unknown"  # no trustworthy answer (timeout, bad signature): query again
+
+
+@dataclass(frozen=True)
+class ChannelResult:
+    state: ChannelState
+    transaction_id: str | None = None
+    amount_fen: int | None = None
+    code: str | None = None  # the channel's error code
+    message: str | None = None
+
+
+class PaymentCodeChannel(Protocol):
+    name: str
+
+    async def pay(self, out_trade_no: str, amount_fen: int, auth_code: str, description: str) -> ChannelResult: ...
+
+    async def query(self, out_trade_no: str) -> ChannelResult: ...
+
+    async def reverse(self, out_trade_no: str) -> ChannelResult: ...
