@@ -74,6 +74,8 @@ class WeChatPaymentCode:
             return ChannelResult(ChannelState.UNKNOWN, message=str(exc))
         except WeChatPayException as exc:
             code = exc.errcode or exc.return_code
+            if code == "ORDERNOTEXIST":  # the channel never received it
+                return ChannelResult(ChannelState.NOTPAY, code=code, message=exc.errmsg)
             state = ChannelState.USERPAYING if code == "USERPAYING" else (
                 ChannelState.UNKNOWN if code in PENDING_CODES or exc.return_code != "SUCCESS" else ChannelState.FAILED)
             return ChannelResult(state, code=code, message=exc.errmsg or exc.return_msg)

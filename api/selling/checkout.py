@@ -8,11 +8,16 @@ Rules:
 - The fuelings are locked; each must be this station's and not yet in an order (a fueling is paid once).
 - The tenders add up to the amount due exactly; cash may be given in excess (the change is returned),
   a bank card needs the terminal's reference number.
-- Ledger: cash into `cash:{shift}`, bank cards into `clearing:unionpay`, against `revenue:fuel:{grade}`.
+- A WeChat payment code (scanned by the cashier) is a PENDING payment here: it goes to the channel after
+  this transaction commits (`collect.py`), and the order is paid when every payment has succeeded.
+- Ledger: the sale moves the amount from `revenue:fuel:{grade}` to the station's receivable; each payment
+  clears the receivable into `cash:{shift}`, `clearing:unionpay`, or (when the channel confirms)
+  `clearing:wechat`.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -30,6 +35,7 @@ from api.core.permissions import Permission
 from api.fuelings.models import Fueling
 from api.ledger import service as ledger
 from api.ledger.service import Leg
+from api.payments.merchants import payment_code_channel
 from api.pumps.models import Nozzle
 from api.selling.errors import CheckoutErrorCode as Code
 from api.selling.models import Order, OrderLine, OrderStatus, Payment, PaymentStatus, Shift, ShiftStatus, Tender
@@ -40,12 +46,16 @@ MAX_FUELINGS = 20
 MAX_TENDERS = 5
 
 
+AUTH_CODES = {Tender.WECHAT: re.compile(r"^1[0-5]\d{16}$")}
+
+
 @dataclass(frozen=True)
 class TenderRequest:
     tender: Tender
     amount_fen: int
     given_fen: int | None = None
     reference: str | None = None
+    auth_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,7 @@ class CheckoutRequest:
     def __post_init__(self) -> None:
         object.__setattr__(self, "fingerprint", request_hash({
             "station": self.station_id, "fuelings": sorted(map(str, self.fueling_ids)), "remark": self.remark,
-            "tenders": [(t.tender.value, t.amount_fen, t.given_fen, t.reference) for t in self.tenders]}))
+            "tenders": [(t.tender.value, t.amount_fen, t.given_fen, t.reference, t.auth_code) for t in self.tenders]}))
 
 
 def _validate(request: CheckoutRequest) -> None:
@@ -80,6 +90,11 @@ def _validate(request: CheckoutRequest) -> None:
             problems.add(Code.INVALID, "实收现金不足", f"tenders.{i}.givenFen")
         if tender.tender is Tender.UNIONPAY and not (tender.reference or "").strip():
             problems.add(Code.INVALID, "请填写银行卡交易参考号", f"tenders.{i}.reference")
+        pattern = AUTH_CODES.get(tender.tender)
+        if pattern is not None and not pattern.match(tender.auth_code or ""):
+            problems.add(Code.INVALID, "付款码无效，请顾客刷新后重新扫码", f"tenders.{i}.authCode")
+    if sum(t.tender.online for t in request.tenders) > 1:
+        problems.add(Code.INVALID, "一笔结账最多使用一个扫码支付", "tenders")
     if request.remark is not None and len(request.remark) > 200:
         problems.add(Code.INVALID, "备注最多 200 个字", "remark")
     problems.raise_if_any()
@@ -105,7 +120,52 @@ async def _number(session: AsyncSession, station: Station, now: datetime) -> str
     return f"{prefix}{int(count or 0) + 1:04d}"
 
 
-async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest) -> tuple[Order, bool]:
+def receivable_account(station_id: uuid.UUID) -> str:
+    return f"receivable:station:{station_id}"
+
+
+async def _fuelings(session: AsyncSession, request: CheckoutRequest) -> dict[uuid.UUID, tuple[Fueling, int]]:
+    """The requested fuelings, locked, with their nozzle numbers: each the station's and not in an order."""
+    rows = (await session.execute(
+        select(Fueling, Nozzle.number).join(Nozzle, Nozzle.id == Fueling.nozzle_id)
+        .where(Fueling.id.in_(request.fueling_ids)).order_by(Fueling.id).with_for_update(of=Fueling))).all()
+    found = {f.id: (f, number) for f, number in rows}
+    for i, fueling_id in enumerate(request.fueling_ids):
+        fueling = found.get(fueling_id, (None, 0))[0]
+        if fueling is None or fueling.station_id != request.station_id:
+            raise DomainError(Code.NOT_FOUND, "加油记录不存在", field=f"fuelingIds.{i}")
+        if fueling.order_id is not None:
+            raise DomainError(Code.ALREADY_PAID, f"交易序号 {fueling.ttc} 的加油记录已结账", field=f"fuelingIds.{i}")
+    return found
+
+
+async def _pay_in_station(session: AsyncSession, order: Order, shift: Shift, request: CheckoutRequest) -> None:
+    """One payment per tender: those settled in the station (cash, bank card) are posted now, a payment code
+    waits as PENDING for the channel."""
+    now, receivable = utcnow(), receivable_account(order.station_id)
+    payments, legs = [], []
+    for position, tender in enumerate(request.tenders):
+        change = (tender.given_fen - tender.amount_fen) if tender.given_fen is not None else None
+        payments.append(Payment(
+            company_id=order.company_id, station_id=order.station_id, order_id=order.id, shift_id=shift.id,
+            position=position, tender=tender.tender, amount_fen=tender.amount_fen, given_fen=tender.given_fen,
+            change_fen=change, reference=tender.reference, auth_code=tender.auth_code,
+            status=PaymentStatus.PENDING if tender.tender.online else PaymentStatus.SUCCEEDED,
+            settled_at=None if tender.tender.online else now))
+        if not tender.tender.online:
+            account = f"cash:{shift.id}" if tender.tender is Tender.CASH else f"clearing:{tender.tender.value}"
+            legs += [Leg(account, tender.amount_fen), Leg(receivable, -tender.amount_fen)]
+    if legs:
+        posted = await ledger.post(session, order.company_id, key=f"order:{order.id}:in_station", kind="payment",
+                                   legs=legs, reference=str(order.id))
+        for payment in payments:
+            if payment.status is PaymentStatus.SUCCEEDED:
+                payment.transfer_id = posted.transfer.id
+    session.add_all(payments)
+
+
+async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest,
+                   data_key: str) -> tuple[Order, bool]:
     """Pay fuelings now; (the order, True when this was a replay of an earlier request)."""
     company_id = actor.company_id
     assert company_id is not None and actor.id is not None
@@ -118,16 +178,7 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
                                                      Shift.status == ShiftStatus.OPEN).with_for_update(read=True))
     if shift is None:
         raise DomainError(Code.NO_OPEN_SHIFT, "本站没有进行中的班次，请先开班", field="stationId")
-    fuelings = (await session.execute(
-        select(Fueling, Nozzle.number).join(Nozzle, Nozzle.id == Fueling.nozzle_id)
-        .where(Fueling.id.in_(request.fueling_ids)).order_by(Fueling.id).with_for_update(of=Fueling))).all()
-    found = {f.id: (f, number) for f, number in fuelings}
-    for i, fueling_id in enumerate(request.fueling_ids):
-        fueling = found.get(fueling_id, (None, 0))[0]
-        if fueling is None or fueling.station_id != request.station_id:
-            raise DomainError(Code.NOT_FOUND, "加油记录不存在", field=f"fuelingIds.{i}")
-        if fueling.order_id is not None:
-            raise DomainError(Code.ALREADY_PAID, f"交易序号 {fueling.ttc} 的加油记录已结账", field=f"fuelingIds.{i}")
+    found = await _fuelings(session, request)
     due = sum(f.amount_fen for f, _ in found.values())
     paid = sum(t.amount_fen for t in request.tenders)
     if paid != due:
@@ -135,10 +186,14 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
                           field="tenders")
     station = await session.get(Station, request.station_id)
     assert station is not None
+    online = [t for t in request.tenders if t.tender.online]
+    for tender in online:  # refuse now rather than after the order exists
+        await payment_code_channel(session, station.id, tender.tender.value, data_key)
     now = utcnow()
-    order = Order(company_id=company_id, station_id=station.id, shift_id=shift.id,
-                  number=await _number(session, station, now), status=OrderStatus.PAID, cashier_id=actor.id,
-                  total_fen=due, discount_fen=0, payable_fen=due, paid_at=now, remark=request.remark,
+    order = Order(company_id=company_id, station_id=station.id, shift_id=shift.id, cashier_id=actor.id,
+                  number=await _number(session, station, now),
+                  status=OrderStatus.AWAITING_PAYMENT if online else OrderStatus.PAID, total_fen=due, discount_fen=0,
+                  payable_fen=due, paid_at=None if online else now, remark=request.remark,
                   idempotency_key=request.idempotency_key, request_hash=request.fingerprint)
     session.add(order)
     await session.flush()
@@ -147,26 +202,14 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
         fueling, number = found[fueling_id]
         revenue[fueling.grade_code] += fueling.amount_fen
         session.add(OrderLine(company_id=company_id, station_id=station.id, order_id=order.id, position=position,
-                              fueling_id=fueling.id,
-                              description=f"{number}号枪 {fueling.volume_ml / 1000:.2f} L",
+                              fueling_id=fueling.id, description=f"{number}号枪 {fueling.volume_ml / 1000:.2f} L",
                               grade_code=fueling.grade_code, quantity_ml=fueling.volume_ml,
                               unit_price_fen=fueling.unit_price_fen, amount_fen=fueling.amount_fen))
-    legs = [Leg(f"revenue:fuel:{grade}", -amount) for grade, amount in sorted(revenue.items())]
-    payments = []
-    for position, tender in enumerate(request.tenders):
-        account = f"cash:{shift.id}" if tender.tender is Tender.CASH else f"clearing:{tender.tender.value}"
-        legs.append(Leg(account, tender.amount_fen))
-        change = (tender.given_fen - tender.amount_fen) if tender.given_fen is not None else None
-        payments.append(Payment(company_id=company_id, station_id=station.id, order_id=order.id, shift_id=shift.id,
-                                position=position,
-                                tender=tender.tender, status=PaymentStatus.SUCCEEDED, amount_fen=tender.amount_fen,
-                                given_fen=tender.given_fen, change_fen=change, reference=tender.reference))
-    posted = await ledger.post(session, company_id, key=f"order:{order.id}:sale", kind="sale", legs=legs,
-                               reference=str(order.id))
-    for payment in payments:
-        payment.transfer_id = posted.transfer.id
-    session.add_all(payments)
+    await ledger.post(session, company_id, key=f"order:{order.id}:sale", kind="sale", reference=str(order.id),
+                      legs=[Leg(receivable_account(station.id), due),
+                            *(Leg(f"revenue:fuel:{grade}", -amount) for grade, amount in sorted(revenue.items()))])
+    await _pay_in_station(session, order, shift, request)
     await session.execute(update(Fueling).where(Fueling.id.in_(request.fueling_ids))
-                          .values(order_id=order.id, paid=True, updated_at=now))
+                          .values(order_id=order.id, paid=not online, updated_at=now))
     await session.flush()
     return order, False

@@ -34,6 +34,12 @@ class OrderStatus(StrEnum):
 class Tender(StrEnum):
     CASH = "cash"
     UNIONPAY = "unionpay"  # bank card on the station's terminal, confirmed by its reference number
+    WECHAT = "wechat"  # WeChat Pay payment code (付款码) scanned by the cashier
+
+    @property
+    def online(self) -> bool:
+        """Settled by a payment channel, not in the station."""
+        return self is Tender.WECHAT
 
 
 class PaymentStatus(StrEnum):
@@ -107,6 +113,7 @@ class OrderLine(Keyed, Base):
 
 class Payment(Keyed, Base):
     __tablename__ = "payments"
+    __table_args__ = (Index("ix_payments_pending", "created_at", postgresql_where=text("status = 'pending'")),)
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
@@ -119,4 +126,10 @@ class Payment(Keyed, Base):
     given_fen: Mapped[int | None] = mapped_column(BigInteger)  # cash handed over
     change_fen: Mapped[int | None] = mapped_column(BigInteger)
     reference: Mapped[str | None] = mapped_column(String(64))  # terminal reference number
+    auth_code: Mapped[str | None] = mapped_column(String(32))  # payment code, cleared once settled
+    sent_at: Mapped[datetime | None]  # when it went to the channel (at most once)
+    channel_state: Mapped[str | None] = mapped_column(String(16))
+    channel_message: Mapped[str | None] = mapped_column(String(200))
+    transaction_id: Mapped[str | None] = mapped_column(String(64))  # the channel's id
+    settled_at: Mapped[datetime | None]
     transfer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_transfers.id"))

@@ -10,6 +10,7 @@ import strawberry
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.core.errors import Forbidden
 from api.core.guards import Info, needs, require
 from api.core.node import decode_id, decode_input_id, node_resolver
 from api.core.pagination import DEFAULT_PAGE, Connection, OrderKey, paginate
@@ -18,8 +19,9 @@ from api.core.scalars import Long
 from api.core.user_errors import error_type, run_mutation
 from api.selling import shifts
 from api.selling.checkout import CheckoutRequest, TenderRequest, checkout
+from api.selling.collect import advance, collect
 from api.selling.errors import CheckoutErrorCode, ShiftErrorCode
-from api.selling.models import Order, OrderStatus, Shift
+from api.selling.models import Order, OrderStatus, Payment, PaymentStatus, Shift
 from api.selling.types import OrderStatusType, OrderType, ShiftType, TenderType
 
 ShiftError = error_type("Shift", ShiftErrorCode, "a shift operation")
@@ -119,6 +121,8 @@ class TenderInput:
     amount_fen: Long = strawberry.field(description="Amount paid with this tender, in fen.")
     given_fen: Long | None = strawberry.field(default=None, description="Cash handed over (change is returned).")
     reference: str | None = strawberry.field(default=None, description="Bank card terminal's reference number.")
+    auth_code: str | None = strawberry.field(default=None, description="The payment code scanned from the "
+                                                                       "driver's phone (WECHAT).")
 
 
 @strawberry.input(description="Pay completed fuelings at the POS.")
@@ -176,9 +180,35 @@ class SellingMutation:
                 idempotency_key=input.idempotency_key,
                 fueling_ids=[decode_input_id(f, "Fueling", f"fuelingIds.{i}") for i, f in enumerate(input.fueling_ids)],
                 tenders=[TenderRequest(t.tender, int(t.amount_fen), int(t.given_fen) if t.given_fen is not None
-                                       else None, t.reference) for t in input.tenders],
+                                       else None, t.reference, t.auth_code) for t in input.tenders],
                 remark=input.remark)
-            order, replay = await checkout(session, actor, request)
+            order, replay = await checkout(session, actor, request, data_key)
             return {"order": OrderType.of(order), "replay": replay}
 
-        return await run_mutation(info.context, work, CheckoutPayload, CheckoutError, CheckoutErrorCode)
+        data_key = info.context.settings.data_key
+        payload = await run_mutation(info.context, work, CheckoutPayload, CheckoutError, CheckoutErrorCode)
+        if payload.order is not None and payload.order.status is OrderStatus.AWAITING_PAYMENT:
+            await collect(info.context.transaction, payload.order.pk, data_key)  # the channel, outside the sale
+            async with info.context.session() as session:
+                order = await session.get(Order, payload.order.pk)
+            assert order is not None
+            payload.order = OrderType.of(order)
+        return payload
+
+    @strawberry.mutation(description=needs("Ask the channel where a pending payment-code payment stands (while the "
+                                           "payer confirms, the POS asks again with a growing delay).",
+                                           Permission.OPERATE_POS))
+    async def payment_refresh(self, info: Info, payment_id: strawberry.ID) -> OrderType:
+        actor = require(info, Permission.OPERATE_POS)
+        pk = decode_id(payment_id, "Payment", "paymentId")
+        async with info.context.session() as session:
+            payment = await session.get(Payment, pk)
+        if payment is None or payment.company_id != actor.company_id:
+            raise Forbidden("支付记录不存在或无权访问")
+        actor.require_station(payment.station_id, Permission.OPERATE_POS)
+        if payment.status is PaymentStatus.PENDING:
+            await advance(info.context.transaction, payment, info.context.settings.data_key)
+        async with info.context.session() as session:
+            order = await session.get(Order, payment.order_id)
+        assert order is not None
+        return OrderType.of(order)

@@ -15,8 +15,9 @@ from api.selling.models import Order, OrderLine, OrderStatus, Payment, PaymentSt
 from api.stations.loaders import StationByIdLoader
 from api.stations.types import StationType
 
-TenderType = strawberry.enum(Tender, name="Tender", description="CASH, or UNIONPAY (bank card on the station's "
-                                                                "terminal, with its reference number).")
+TenderType = strawberry.enum(Tender, name="Tender", description=(
+    "CASH; UNIONPAY (bank card on the station's terminal, with its reference number); WECHAT (WeChat Pay "
+    "payment code scanned by the cashier, settled by the channel)."))
 OrderStatusType = strawberry.enum(OrderStatus, name="OrderStatus", description="Where an order stands.")
 PaymentStatusType = strawberry.enum(PaymentStatus, name="PaymentStatus", description="Where a payment stands.")
 ShiftStatusType = strawberry.enum(ShiftStatus, name="ShiftStatus", description="OPEN or CLOSED.")
@@ -96,18 +97,24 @@ class OrderLineType:
 
 
 @strawberry.type(name="Payment", description="One tender of an order.")
-class PaymentType:
+class PaymentType(Node):
+    pk: strawberry.Private[uuid.UUID]
     tender: TenderType = strawberry.field(description="The tender.")  # type: ignore[valid-type]
     status: PaymentStatusType = strawberry.field(description="Where it stands.")  # type: ignore[valid-type]
     amount: Money = strawberry.field(description="Amount paid with this tender.")
     given: Money | None = strawberry.field(description="Cash handed over.")
     change: Money | None = strawberry.field(description="Change returned.")
     reference: str | None = strawberry.field(description="Terminal reference number.")
+    channel_state: str | None = strawberry.field(description="The channel's last answer: success, userpaying, "
+                                                            "notpay, failed, closed, unknown.")
+    channel_message: str | None = strawberry.field(description="The channel's message, for the cashier.")
+    transaction_id: str | None = strawberry.field(description="The channel's transaction id.")
 
     @classmethod
     def of(cls, p: Payment) -> PaymentType:
-        return cls(tender=p.tender, status=p.status, amount=Money(fen=Long(p.amount_fen)), given=money(p.given_fen),
-                   change=money(p.change_fen), reference=p.reference)
+        return cls(pk=p.id, tender=p.tender, status=p.status, amount=Money(fen=Long(p.amount_fen)),
+                   given=money(p.given_fen), change=money(p.change_fen), reference=p.reference,
+                   channel_state=p.channel_state, channel_message=p.channel_message, transaction_id=p.transaction_id)
 
 
 @strawberry.type(name="Order", description="A sale at a station. Requires VIEW_ORDERS (or OPERATE_POS at the POS).")

@@ -269,6 +269,7 @@ export type CheckoutErrorCode =
   | 'IDEMPOTENCY_CONFLICT'
   | 'INVALID'
   | 'NOT_FOUND'
+  | 'NO_MERCHANT'
   | 'NO_OPEN_SHIFT';
 
 /** Result of a checkout. */
@@ -700,6 +701,10 @@ export type Mutation = {
   nozzleStatesReport: NozzleStatesReportPayload;
   /** Change your own password; your other sessions are signed out. Requires a signed-in actor. */
   passwordChange: PasswordChangePayload;
+  /** Set a station's merchant account for a payment channel; audited (the key is stored encrypted and never returned). Requires MANAGE_SETTINGS. */
+  paymentMerchantSet: PaymentMerchantPayload;
+  /** Ask the channel where a pending payment-code payment stands (while the payer confirms, the POS asks again with a growing delay). Requires OPERATE_POS. */
+  paymentRefresh: Order;
   /** Approve a price change requested by someone else; audited. Requires APPROVE_PRICES. */
   priceChangeApprove: PriceChangePayload;
   /** Cancel a price change not yet applied; audited. Requires CHANGE_PRICES. */
@@ -826,6 +831,18 @@ export type MutationNozzleStatesReportArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationPasswordChangeArgs = {
   input: PasswordChangeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPaymentMerchantSetArgs = {
+  input: PaymentMerchantSetInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPaymentRefreshArgs = {
+  paymentId: Scalars['ID']['input'];
 };
 
 
@@ -1253,20 +1270,88 @@ export type PasswordChangePayload = {
 };
 
 /** One tender of an order. */
-export type Payment = {
+export type Payment = Node & {
   __typename?: 'Payment';
   /** Amount paid with this tender. */
   amount: Money;
   /** Change returned. */
   change?: Maybe<Money>;
+  /** The channel's message, for the cashier. */
+  channelMessage?: Maybe<Scalars['String']['output']>;
+  /** The channel's last answer: success, userpaying, notpay, failed, closed, unknown. */
+  channelState?: Maybe<Scalars['String']['output']>;
   /** Cash handed over. */
   given?: Maybe<Money>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
   /** Terminal reference number. */
   reference?: Maybe<Scalars['String']['output']>;
   /** Where it stands. */
   status: PaymentStatus;
   /** The tender. */
   tender: Tender;
+  /** The channel's transaction id. */
+  transactionId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A station's merchant account with a payment channel (the key is never shown). Requires MANAGE_SETTINGS. */
+export type PaymentMerchant = Node & {
+  __typename?: 'PaymentMerchant';
+  /** The channel's API address. */
+  apiBaseUrl: Scalars['String']['output'];
+  /** AppID bound to the merchant. */
+  appId: Scalars['String']['output'];
+  /** wechat. */
+  channel: Scalars['String']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Merchant number (商户号). */
+  mchId: Scalars['String']['output'];
+  /** Payee name shown to drivers. */
+  payeeName: Scalars['String']['output'];
+};
+
+/** A problem with the input of a merchant account change; nothing was changed. */
+export type PaymentMerchantError = UserError & {
+  __typename?: 'PaymentMerchantError';
+  /** A stable machine-readable reason. */
+  code: PaymentMerchantErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a merchant account change was refused. */
+export type PaymentMerchantErrorCode =
+  | 'INVALID'
+  | 'NO_MERCHANT';
+
+/** Result of setting a merchant account. */
+export type PaymentMerchantPayload = {
+  __typename?: 'PaymentMerchantPayload';
+  /** Why nothing changed. */
+  errors: Array<PaymentMerchantError>;
+  /** The account. */
+  merchant?: Maybe<PaymentMerchant>;
+};
+
+/** Set a station's merchant account for a channel. */
+export type PaymentMerchantSetInput = {
+  /** The channel's API address (default: the real one). */
+  apiBaseUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The 32-character API key (omit to keep it). */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** AppID bound to the merchant. */
+  appId: Scalars['String']['input'];
+  /** wechat. */
+  channel?: Scalars['String']['input'];
+  /** Merchant number (商户号). */
+  mchId: Scalars['String']['input'];
+  /** Payee name shown to drivers. */
+  payeeName: Scalars['String']['input'];
+  /** The station. */
+  stationId: Scalars['ID']['input'];
 };
 
 /** Where a payment stands. */
@@ -1496,6 +1581,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Orders, newest first. Requires VIEW_ORDERS. */
   orders: OrderConnection;
+  /** A station's merchant accounts. Requires MANAGE_SETTINGS. */
+  paymentMerchants: Array<PaymentMerchant>;
   /** Every permission with its zh-CN label and group. Requires a signed-in actor. */
   permissions: Array<PermissionInfo>;
   /** A station's current prices. Requires VIEW_FORECOURT. */
@@ -1589,6 +1676,12 @@ export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryPaymentMerchantsArgs = {
+  stationId: Scalars['ID']['input'];
 };
 
 
@@ -2175,15 +2268,18 @@ export type TankInput = {
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** CASH, or UNIONPAY (bank card on the station's terminal, with its reference number). */
+/** CASH; UNIONPAY (bank card on the station's terminal, with its reference number); WECHAT (WeChat Pay payment code scanned by the cashier, settled by the channel). */
 export type Tender =
   | 'CASH'
-  | 'UNIONPAY';
+  | 'UNIONPAY'
+  | 'WECHAT';
 
 /** One tender of a checkout. */
 export type TenderInput = {
   /** Amount paid with this tender, in fen. */
   amountFen: Scalars['Long']['input'];
+  /** The payment code scanned from the driver's phone (WECHAT). */
+  authCode?: InputMaybe<Scalars['String']['input']>;
   /** Cash handed over (change is returned). */
   givenFen?: InputMaybe<Scalars['Long']['input']>;
   /** Bank card terminal's reference number. */

@@ -1,0 +1,79 @@
+"""Merchant accounts per station and channel; the channel client made from one."""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+from urllib.parse import urlparse
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core import audit
+from api.core.actors import Actor
+from api.core.errors import DomainError, ValidationErrors
+from api.core.permissions import Permission
+from api.core.personal_data import decrypt, encrypt
+from api.payments.channels import PaymentCodeChannel
+from api.payments.models import PaymentMerchant
+from api.payments.wechat_v2 import WECHAT_API, WeChatMerchant, WeChatPaymentCode
+from api.stations.service import require_stations_in_scope
+
+CHANNELS = ("wechat",)
+
+
+class MerchantErrorCode(StrEnum):
+    INVALID = "INVALID"
+    NO_MERCHANT = "NO_MERCHANT"
+
+
+async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUID, *, channel: str, mch_id: str,
+                       app_id: str, api_key: str | None, payee_name: str, data_key: str,
+                       api_base_url: str | None = None) -> PaymentMerchant:
+    """Create or change the station's merchant account for `channel` (a key of None keeps the old one)."""
+    await require_stations_in_scope(session, actor, [station_id], Permission.MANAGE_SETTINGS, field="stationId")
+    problems = ValidationErrors()
+    if channel not in CHANNELS:
+        problems.add(MerchantErrorCode.INVALID, "不支持的支付渠道", "channel")
+    if not mch_id.isdigit() or not 8 <= len(mch_id) <= 32:
+        problems.add(MerchantErrorCode.INVALID, "商户号须为 8 到 32 位数字", "mchId")
+    if not app_id.startswith("wx") or len(app_id) > 32:
+        problems.add(MerchantErrorCode.INVALID, "AppID 须以 wx 开头", "appId")
+    if api_key is not None and len(api_key) != 32:
+        problems.add(MerchantErrorCode.INVALID, "API 密钥须为 32 个字符", "apiKey")
+    if not 1 <= len(payee_name.strip()) <= 64:
+        problems.add(MerchantErrorCode.INVALID, "请填写收款方名称（最多 64 个字）", "payeeName")
+    url = api_base_url or WECHAT_API
+    if urlparse(url).scheme not in ("https", "http") or not url.endswith("/"):
+        problems.add(MerchantErrorCode.INVALID, "接口地址须为以 / 结尾的 http(s) 地址", "apiBaseUrl")
+    merchant = await session.scalar(select(PaymentMerchant).where(PaymentMerchant.station_id == station_id,
+                                                                  PaymentMerchant.channel == channel))
+    if merchant is None and api_key is None:
+        problems.add(MerchantErrorCode.INVALID, "请填写 API 密钥", "apiKey")
+    problems.raise_if_any()
+    before = None if merchant is None else {"mch_id": merchant.mch_id, "app_id": merchant.app_id,
+                                            "payee_name": merchant.payee_name, "api_base_url": merchant.api_base_url}
+    if merchant is None:
+        merchant = PaymentMerchant(company_id=actor.company_id, station_id=station_id, channel=channel)
+        session.add(merchant)
+    merchant.mch_id, merchant.app_id, merchant.api_base_url = mch_id, app_id, url
+    merchant.payee_name = payee_name.strip()
+    if api_key is not None:
+        merchant.api_key_encrypted = encrypt(data_key, api_key)
+    await session.flush()
+    await audit.record(session, actor, action="payment_merchant.set", object_type="PaymentMerchant",
+                       object_id=merchant.id, company_id=merchant.company_id, station_id=station_id, before=before,
+                       after={"mch_id": mch_id, "app_id": app_id, "payee_name": merchant.payee_name,
+                              "api_base_url": url, "api_key_changed": api_key is not None})
+    return merchant
+
+
+async def payment_code_channel(session: AsyncSession, station_id: uuid.UUID, channel: str,
+                               data_key: str) -> PaymentCodeChannel:
+    merchant = await session.scalar(select(PaymentMerchant).where(PaymentMerchant.station_id == station_id,
+                                                                  PaymentMerchant.channel == channel))
+    if merchant is None:
+        raise DomainError(MerchantErrorCode.NO_MERCHANT, "本站未配置该支付渠道的商户号", field="tenders")
+    return WeChatPaymentCode(WeChatMerchant(merchant.mch_id, merchant.app_id,
+                                            decrypt(data_key, merchant.api_key_encrypted),
+                                            api_base_url=merchant.api_base_url))

@@ -1,0 +1,84 @@
+"""Merchant accounts over GraphQL: set per station and channel; the key is write-only."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import strawberry
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.guards import Info, needs, require
+from api.core.node import Node, decode_id, decode_input_id
+from api.core.permissions import Permission
+from api.core.user_errors import error_type, run_mutation
+from api.payments.merchants import MerchantErrorCode, set_merchant
+from api.payments.models import PaymentMerchant
+
+PaymentMerchantError = error_type("PaymentMerchant", MerchantErrorCode, "a merchant account change")
+
+
+@strawberry.type(name="PaymentMerchant", description="A station's merchant account with a payment channel "
+                                                     "(the key is never shown). Requires MANAGE_SETTINGS.")
+class PaymentMerchantType(Node):
+    pk: strawberry.Private[uuid.UUID]
+    channel: str = strawberry.field(description="wechat.")
+    mch_id: str = strawberry.field(description="Merchant number (商户号).")
+    app_id: str = strawberry.field(description="AppID bound to the merchant.")
+    payee_name: str = strawberry.field(description="Payee name shown to drivers.")
+    api_base_url: str = strawberry.field(description="The channel's API address.")
+
+    @classmethod
+    def of(cls, m: PaymentMerchant) -> PaymentMerchantType:
+        return cls(pk=m.id, channel=m.channel, mch_id=m.mch_id, app_id=m.app_id, payee_name=m.payee_name,
+                   api_base_url=m.api_base_url)
+
+
+@strawberry.input(description="Set a station's merchant account for a channel.")
+class PaymentMerchantSetInput:
+    station_id: strawberry.ID = strawberry.field(description="The station.")
+    channel: str = strawberry.field(default="wechat", description="wechat.")
+    mch_id: str = strawberry.field(description="Merchant number (商户号).")
+    app_id: str = strawberry.field(description="AppID bound to the merchant.")
+    api_key: str | None = strawberry.field(default=None, description="The 32-character API key (omit to keep it).")
+    payee_name: str = strawberry.field(description="Payee name shown to drivers.")
+    api_base_url: str | None = strawberry.field(default=None, description="The channel's API address (default: "
+                                                                           "the real one).")
+
+
+@strawberry.type(description="Result of setting a merchant account.")
+class PaymentMerchantPayload:
+    merchant: PaymentMerchantType | None = strawberry.field(default=None, description="The account.")
+    errors: list[PaymentMerchantError] = strawberry.field(  # type: ignore[valid-type]
+        description="Why nothing changed.")
+
+
+@strawberry.type
+class PaymentQuery:
+    @strawberry.field(description=needs("A station's merchant accounts.", Permission.MANAGE_SETTINGS))
+    async def payment_merchants(self, info: Info, station_id: strawberry.ID) -> list[PaymentMerchantType]:
+        actor = require(info, Permission.MANAGE_SETTINGS)
+        station = decode_id(station_id, "Station", "stationId")
+        actor.require_station(station, Permission.MANAGE_SETTINGS)
+        async with info.context.session() as session:
+            rows = (await session.scalars(select(PaymentMerchant).where(PaymentMerchant.station_id == station)
+                                          .order_by(PaymentMerchant.channel))).all()
+        return [PaymentMerchantType.of(m) for m in rows]
+
+
+@strawberry.type
+class PaymentMutation:
+    @strawberry.mutation(description=needs("Set a station's merchant account for a payment channel; audited (the "
+                                           "key is stored encrypted and never returned).", Permission.MANAGE_SETTINGS))
+    async def payment_merchant_set(self, info: Info, input: PaymentMerchantSetInput) -> PaymentMerchantPayload:
+        actor = require(info, Permission.MANAGE_SETTINGS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            merchant = await set_merchant(
+                session, actor, decode_input_id(input.station_id, "Station", "stationId"), channel=input.channel,
+                mch_id=input.mch_id, app_id=input.app_id, api_key=input.api_key, payee_name=input.payee_name,
+                api_base_url=input.api_base_url, data_key=info.context.settings.data_key)
+            return {"merchant": PaymentMerchantType.of(merchant)}
+
+        return await run_mutation(info.context, work, PaymentMerchantPayload, PaymentMerchantError, MerchantErrorCode)
