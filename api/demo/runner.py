@@ -34,11 +34,13 @@ def run_demo(services: Services) -> None:
         password = demo_password(settings.demo_password, settings.data_dir)
         with database.sync_transaction() as session:
             seeded = seed_demo(session, password)
-        from api.demo import station_box  # the pump_link package is only needed by the demo
+        from api.demo import station_box, wechat_sandbox  # the pump_link package is only needed by the demo
 
         local = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host  # noqa: S104 (a comparison)
         platform = f"http://{local}:{settings.port}"
-        stop_station = station_box.start(database, demo_station(database), platform, settings.data_dir)
+        station = demo_station(database)
+        stop_wechat = wechat_sandbox.start(database, station, settings.data_key)
+        stop_station = station_box.start(database, station, platform, settings.data_dir)
         broker = configure(settings.redis_url)
         worker = dramatiq.Worker(broker, worker_threads=2)
         worker.start()
@@ -57,6 +59,7 @@ def run_demo(services: Services) -> None:
         finally:
             stop.set()
             stop_station()
+            stop_wechat()
             worker.stop()
             broker.close()
             database.sync_engine.dispose()
