@@ -130,9 +130,12 @@ async def closed_loop(url: str, name: str, body: dict[str, object], *, token: st
     latencies: list[float] = []
     errors = 0
     connections = [await RawConnection.open(url) for _ in range(concurrency)]
-    for connection in connections:  # warm up
+
+    async def warm_up(connection: RawConnection) -> None:  # all at once: an idle keep-alive connection expires
         for _ in range(20):
             await connection.post(request)
+
+    await asyncio.gather(*(warm_up(c) for c in connections))
     stop_at = time.perf_counter() + seconds
 
     async def client(connection: RawConnection) -> None:

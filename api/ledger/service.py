@@ -6,8 +6,9 @@ back together:
    replay with the same request returns the first transfer, another request under the key is refused;
 2. the accounts are created if new, then locked in one statement in the order of their ids (two
    transfers over the same accounts never deadlock);
-3. each balance moves with a guarded UPDATE (an account that may not go negative refuses, and the whole
-   transaction rolls back), and each entry records the balance before and after.
+3. with the rows locked, each new balance is computed from the locked one: an account that may not go
+   negative refuses (the whole transaction rolls back; a CHECK constraint backs this up), the balances are
+   written in one statement, and each entry records the balance before and after.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import Table, bindparam, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -29,6 +30,7 @@ from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
 
 GUARDED_PREFIXES = ("card:", "fleet:", "points:", "credit:")  # someone's money: never below zero
 POINTS_PREFIX = "points:"
+ACCOUNTS = cast(Table, LedgerAccount.__table__)  # Core: one executemany, not the ORM's bulk mode
 
 
 @dataclass(frozen=True)
@@ -52,16 +54,29 @@ def _merge(legs: list[Leg]) -> dict[str, int]:
     return {code: amount for code, amount in merged.items() if amount}
 
 
-async def _accounts(session: AsyncSession, company_id: uuid.UUID, codes: list[str]) -> dict[str, LedgerAccount]:
-    await session.execute(insert(LedgerAccount).values([
-        {"id": uuid7(), "company_id": company_id, "code": code, "balance": 0,
-         "currency": "POINTS" if code.startswith(POINTS_PREFIX) else "CNY",
-         "allow_negative": not code.startswith(GUARDED_PREFIXES)} for code in codes])
-        .on_conflict_do_nothing(index_elements=["company_id", "code"]))
-    rows = (await session.scalars(select(LedgerAccount).where(
-        LedgerAccount.company_id == company_id, LedgerAccount.code.in_(codes))
-        .order_by(LedgerAccount.id).with_for_update())).all()
-    return {account.code: account for account in rows}
+@dataclass
+class _Locked:
+    id: uuid.UUID
+    code: str
+    balance: int
+    allow_negative: bool
+
+
+async def _lock(session: AsyncSession, company_id: uuid.UUID, codes: list[str]) -> dict[str, _Locked]:
+    """The accounts, created when new, locked in the order of their ids."""
+    query = (select(LedgerAccount.id, LedgerAccount.code, LedgerAccount.balance, LedgerAccount.allow_negative)
+             .where(LedgerAccount.company_id == company_id, LedgerAccount.code.in_(codes))
+             .order_by(LedgerAccount.id).with_for_update())
+    locked = {row.code: _Locked(*row) for row in (await session.execute(query)).all()}
+    missing = [code for code in codes if code not in locked]
+    if missing:
+        await session.execute(insert(LedgerAccount).values([
+            {"id": uuid7(), "company_id": company_id, "code": code, "balance": 0,
+             "currency": "POINTS" if code.startswith(POINTS_PREFIX) else "CNY",
+             "allow_negative": not code.startswith(GUARDED_PREFIXES)} for code in missing])
+            .on_conflict_do_nothing(index_elements=["company_id", "code"]))
+        locked = {row.code: _Locked(*row) for row in (await session.execute(query)).all()}
+    return locked
 
 
 async def post(session: AsyncSession, company_id: uuid.UUID, *, key: str, kind: str, legs: list[Leg],
@@ -71,33 +86,31 @@ async def post(session: AsyncSession, company_id: uuid.UUID, *, key: str, kind: 
     if not amounts or sum(amounts.values()) != 0:
         raise DomainError(Code.UNBALANCED, "一笔转账的借贷必须平衡")
     fingerprint = request_hash({"kind": kind, "legs": sorted(amounts.items()), "request": request})
-    claimed = (await session.execute(insert(LedgerTransfer).values(
+    transfer = (await session.scalars(insert(LedgerTransfer).values(
         id=uuid7(), company_id=company_id, idempotency_key=key, request_hash=fingerprint, kind=kind,
         reference=reference).on_conflict_do_nothing(index_elements=["company_id", "idempotency_key"])
-        .returning(LedgerTransfer.id))).scalar()
-    if claimed is None:
+        .returning(LedgerTransfer))).one_or_none()
+    if transfer is None:
         existing = await session.scalar(select(LedgerTransfer).where(
             LedgerTransfer.company_id == company_id, LedgerTransfer.idempotency_key == key))
         assert existing is not None
         if existing.request_hash != fingerprint:
             raise DomainError(Code.IDEMPOTENCY_CONFLICT, "该幂等键已用于另一笔不同的请求", field="idempotencyKey")
         return Posted(existing, replay=True)
-    accounts = await _accounts(session, company_id, sorted(amounts))
-    entries = []
+    accounts = await _lock(session, company_id, sorted(amounts))
+    entries, balances = [], []
     for account in sorted(accounts.values(), key=lambda a: a.id):
         amount = amounts[account.code]
-        after = (await session.execute(
-            update(LedgerAccount).where(LedgerAccount.id == account.id,
-                                        LedgerAccount.allow_negative | (LedgerAccount.balance + amount >= 0))
-            .values(balance=LedgerAccount.balance + amount).returning(LedgerAccount.balance)
-            .execution_options(synchronize_session=False))).scalar()
-        if after is None:
+        after = account.balance + amount
+        if after < 0 and not account.allow_negative:
             raise DomainError(Code.INSUFFICIENT_FUNDS, f"账户 {account.code} 余额不足", field="amount")
-        entries.append({"id": uuid7(), "company_id": company_id, "transfer_id": claimed, "account_id": account.id,
-                        "amount": amount, "balance_before": after - amount, "balance_after": after})
+        balances.append({"account": account.id, "balance": after})
+        entries.append({"id": uuid7(), "company_id": company_id, "transfer_id": transfer.id, "account_id": account.id,
+                        "amount": amount, "balance_before": account.balance, "balance_after": after})
+    await session.execute(  # the rows are locked: the balances computed above are the ones to write
+        update(ACCOUNTS).where(ACCOUNTS.c.id == bindparam("account"))
+        .values(balance=bindparam("balance"), updated_at=func.now()), balances)
     await session.execute(insert(LedgerEntry).values(entries))
-    transfer = await session.get(LedgerTransfer, claimed)
-    assert transfer is not None
     return Posted(transfer, replay=False)
 
 

@@ -10,9 +10,9 @@ Rules:
   a bank card needs the terminal's reference number.
 - A WeChat payment code (scanned by the cashier) is a PENDING payment here: it goes to the channel after
   this transaction commits (`collect.py`), and the order is paid when every payment has succeeded.
-- Ledger: the sale moves the amount from `revenue:fuel:{grade}` to the station's receivable; each payment
-  clears the receivable into `cash:{shift}`, `clearing:unionpay`, or (when the channel confirms)
-  `clearing:wechat`.
+- Ledger (`accounts.py`): the sale moves the amount from the station's fuel revenue to its receivable;
+  each payment clears the receivable into the shift's cash or the station's clearing account of the
+  tender (a payment code: when the channel confirms).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from api.ledger import service as ledger
 from api.ledger.service import Leg
 from api.payments.merchants import payment_code_channel
 from api.pumps.models import Nozzle
+from api.selling import accounts
 from api.selling.errors import CheckoutErrorCode as Code
 from api.selling.models import Order, OrderLine, OrderStatus, Payment, PaymentStatus, Shift, ShiftStatus, Tender
 from api.stations.models import Station
@@ -120,10 +121,6 @@ async def _number(session: AsyncSession, station: Station, now: datetime) -> str
     return f"{prefix}{int(count or 0) + 1:04d}"
 
 
-def receivable_account(station_id: uuid.UUID) -> str:
-    return f"receivable:station:{station_id}"
-
-
 async def _fuelings(session: AsyncSession, request: CheckoutRequest) -> dict[uuid.UUID, tuple[Fueling, int]]:
     """The requested fuelings, locked, with their nozzle numbers: each the station's and not in an order."""
     rows = (await session.execute(
@@ -139,10 +136,10 @@ async def _fuelings(session: AsyncSession, request: CheckoutRequest) -> dict[uui
     return found
 
 
-async def _pay_in_station(session: AsyncSession, order: Order, shift: Shift, request: CheckoutRequest) -> None:
-    """One payment per tender: those settled in the station (cash, bank card) are posted now, a payment code
-    waits as PENDING for the channel."""
-    now, receivable = utcnow(), receivable_account(order.station_id)
+def _payments(order: Order, shift: Shift, request: CheckoutRequest) -> tuple[list[Payment], list[Leg]]:
+    """One payment per tender, and the legs of those settled in the station (cash, bank card); a payment
+    code waits as PENDING for the channel."""
+    now, receivable = utcnow(), accounts.receivable(order.station_id)
     payments, legs = [], []
     for position, tender in enumerate(request.tenders):
         change = (tender.given_fen - tender.amount_fen) if tender.given_fen is not None else None
@@ -153,15 +150,9 @@ async def _pay_in_station(session: AsyncSession, order: Order, shift: Shift, req
             status=PaymentStatus.PENDING if tender.tender.online else PaymentStatus.SUCCEEDED,
             settled_at=None if tender.tender.online else now))
         if not tender.tender.online:
-            account = f"cash:{shift.id}" if tender.tender is Tender.CASH else f"clearing:{tender.tender.value}"
-            legs += [Leg(account, tender.amount_fen), Leg(receivable, -tender.amount_fen)]
-    if legs:
-        posted = await ledger.post(session, order.company_id, key=f"order:{order.id}:in_station", kind="payment",
-                                   legs=legs, reference=str(order.id))
-        for payment in payments:
-            if payment.status is PaymentStatus.SUCCEEDED:
-                payment.transfer_id = posted.transfer.id
-    session.add_all(payments)
+            legs += [Leg(accounts.tender_account(tender.tender, order.station_id, shift.id), tender.amount_fen),
+                     Leg(receivable, -tender.amount_fen)]
+    return payments, legs
 
 
 async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest,
@@ -205,10 +196,15 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
                               fueling_id=fueling.id, description=f"{number}号枪 {fueling.volume_ml / 1000:.2f} L",
                               grade_code=fueling.grade_code, quantity_ml=fueling.volume_ml,
                               unit_price_fen=fueling.unit_price_fen, amount_fen=fueling.amount_fen))
-    await ledger.post(session, company_id, key=f"order:{order.id}:sale", kind="sale", reference=str(order.id),
-                      legs=[Leg(receivable_account(station.id), due),
-                            *(Leg(f"revenue:fuel:{grade}", -amount) for grade, amount in sorted(revenue.items()))])
-    await _pay_in_station(session, order, shift, request)
+    payments, paid_here = _payments(order, shift, request)
+    posted = await ledger.post(  # the sale and what was paid in the station, one transfer
+        session, company_id, key=f"order:{order.id}:sale", kind="sale", reference=str(order.id),
+        legs=[Leg(accounts.receivable(station.id), due), *paid_here,
+              *(Leg(accounts.fuel_revenue(station.id, grade), -amount) for grade, amount in sorted(revenue.items()))])
+    for payment in payments:
+        if payment.status is PaymentStatus.SUCCEEDED:
+            payment.transfer_id = posted.transfer.id
+    session.add_all(payments)
     await session.execute(update(Fueling).where(Fueling.id.in_(request.fueling_ids))
                           .values(order_id=order.id, paid=not online, updated_at=now))
     await session.flush()

@@ -31,7 +31,7 @@ from api.ledger import service as ledger
 from api.ledger.service import Leg
 from api.payments.channels import ChannelResult, ChannelState, PaymentCodeChannel
 from api.payments.merchants import payment_code_channel
-from api.selling.checkout import receivable_account
+from api.selling import accounts
 from api.selling.models import Order, OrderStatus, Payment, PaymentStatus
 
 log = structlog.get_logger(__name__)
@@ -56,8 +56,9 @@ async def settle(session: AsyncSession, payment_id: uuid.UUID, result: ChannelRe
             return payment
         posted = await ledger.post(session, order.company_id, key=f"{payment.tender.value}:{result.transaction_id}",
                                    kind="payment", reference=str(payment.id), legs=[
-                                       Leg(f"clearing:{payment.tender.value}", payment.amount_fen),
-                                       Leg(receivable_account(order.station_id), -payment.amount_fen)])
+                                       Leg(accounts.tender_account(payment.tender, order.station_id, payment.shift_id),
+                                           payment.amount_fen),
+                                       Leg(accounts.receivable(order.station_id), -payment.amount_fen)])
         payment.status, payment.transaction_id, payment.transfer_id = (PaymentStatus.SUCCEEDED,
                                                                        result.transaction_id, posted.transfer.id)
         payment.settled_at, payment.auth_code = now, None

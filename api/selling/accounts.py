@@ -1,0 +1,21 @@
+"""The ledger accounts of selling. Revenue, clearing and receivable are per station: a station's sales
+never wait on another station's row locks, and the station's books read straight from its accounts."""
+
+from __future__ import annotations
+
+import uuid
+
+from api.selling.models import Tender
+
+
+def receivable(station_id: uuid.UUID) -> str:
+    return f"receivable:{station_id}"
+
+
+def fuel_revenue(station_id: uuid.UUID, grade_code: str) -> str:
+    return f"revenue:fuel:{grade_code}:{station_id}"
+
+
+def tender_account(tender: Tender, station_id: uuid.UUID, shift_id: uuid.UUID) -> str:
+    """Cash goes to the shift's drawer; every other tender to the station's clearing account for its channel."""
+    return f"cash:{shift_id}" if tender is Tender.CASH else f"clearing:{tender.value}:{station_id}"
