@@ -9,7 +9,7 @@ from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
 from api.payments.models import PaymentMerchant
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
 from api.pumps.models import Dispenser, DispenserOfflinePeriod, FuelGrade, Nozzle, Tank
-from api.selling.models import Order, OrderLine, Payment, Shift
+from api.selling.models import Order, OrderLine, Payment, Refund, Shift
 from api.stations.models import Company, Region, Station
 
 metadata = Base.metadata
@@ -37,6 +37,7 @@ __all__ = [
            "PriceChange",
            "PriceDelivery",
            "RefreshToken",
+           "Refund",
            "Region",
            "Role",
            "Shift",

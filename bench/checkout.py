@@ -72,7 +72,7 @@ def seed(url: str) -> tuple[list[tuple[str, str, list[tuple[str, int]]]], str]:
             session.add(nozzle)
             session.flush()
             user = create_user(session, UserSpec(username=f"cashier{i}", password="Bench2026x", role="cashier",
-                                                 company="BENCH", stations=[station.code]))
+                                                 company="BENCH", stations=(station.code,)))
             session.add(Shift(company_id=company.id, station_id=station.id, number=1, cashier_id=user.id,
                               opened_at=start, opening_float_fen=50_000))
             fuelings = []

@@ -1,7 +1,8 @@
 """Payment channels behind one interface. A payment-code (付款码) channel takes the code the cashier scanned
 and answers one of: paid, the payer is still confirming (USERPAYING: query again), failed, or unknown (a
 timeout or an unreadable answer: query again, never pay twice). Our payment id is the channel's
-`out_trade_no`, so a query or a retry always speaks of the same payment."""
+`out_trade_no`, so a query or a retry always speaks of the same payment; likewise our refund id is the
+`out_refund_no` (a retried refund reuses it: the channel's idempotency key)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,21 @@ class ChannelResult:
     message: str | None = None
 
 
+class RefundState(StrEnum):
+    SUCCESS = "success"
+    PROCESSING = "processing"  # accepted: the money is on its way back (query again)
+    FAILED = "failed"  # refused for good, or closed by the channel
+    UNKNOWN = "unknown"  # no trustworthy answer: query again (the same out_refund_no, never a new one)
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    state: RefundState
+    refund_id: str | None = None
+    code: str | None = None
+    message: str | None = None
+
+
 class PaymentCodeChannel(Protocol):
     name: str
 
@@ -36,3 +52,7 @@ class PaymentCodeChannel(Protocol):
     async def query(self, out_trade_no: str) -> ChannelResult: ...
 
     async def reverse(self, out_trade_no: str) -> ChannelResult: ...
+
+    async def refund(self, out_trade_no: str, out_refund_no: str, total_fen: int, refund_fen: int) -> RefundResult: ...
+
+    async def refund_query(self, out_refund_no: str) -> RefundResult: ...

@@ -19,7 +19,7 @@ from wechatpy.exceptions import WeChatPayException
 from wechatpy.pay import WeChatPay
 from wechatpy.pay.utils import calculate_signature
 
-from api.payments.channels import ChannelResult, ChannelState
+from api.payments.channels import ChannelResult, ChannelState, RefundResult, RefundState
 
 logging.getLogger("wechatpy").setLevel(logging.INFO)  # its DEBUG output carries signed requests
 WECHAT_API = "https://api.mch.weixin.qq.com/"
@@ -93,6 +93,30 @@ class WeChatPaymentCode:
 
     async def query(self, out_trade_no: str) -> ChannelResult:
         return await self._call(self._client.micropay.query, out_trade_no=out_trade_no)
+
+    async def _refund_call(self, fn: Any, **kwargs: Any) -> RefundResult:
+        try:
+            data = await asyncio.to_thread(fn, **kwargs)
+        except SignatureError as exc:
+            return RefundResult(RefundState.UNKNOWN, message=str(exc))
+        except WeChatPayException as exc:
+            code = exc.errcode or exc.return_code
+            unknown = code in PENDING_CODES or exc.return_code != "SUCCESS"
+            return RefundResult(RefundState.UNKNOWN if unknown else RefundState.FAILED, code=code,
+                                message=exc.errmsg or exc.return_msg)
+        except requests.RequestException as exc:
+            return RefundResult(RefundState.UNKNOWN, message=f"channel unreachable: {type(exc).__name__}")
+        status = data.get("refund_status_0", "PROCESSING")  # apply answers "accepted"; the query tells the outcome
+        state = {"SUCCESS": RefundState.SUCCESS, "PROCESSING": RefundState.PROCESSING,
+                 "REFUNDCLOSE": RefundState.FAILED, "CHANGE": RefundState.FAILED}.get(status, RefundState.UNKNOWN)
+        return RefundResult(state, refund_id=data.get("refund_id") or data.get("refund_id_0"), code=status)
+
+    async def refund(self, out_trade_no: str, out_refund_no: str, total_fen: int, refund_fen: int) -> RefundResult:
+        return await self._refund_call(self._client.refund.apply, total_fee=total_fen, refund_fee=refund_fen,
+                                       out_refund_no=out_refund_no, out_trade_no=out_trade_no)
+
+    async def refund_query(self, out_refund_no: str) -> RefundResult:
+        return await self._refund_call(self._client.refund.query, out_refund_no=out_refund_no)
 
     async def reverse(self, out_trade_no: str) -> ChannelResult:
         result = await self._call(self._client.order.reverse, out_trade_no=out_trade_no)

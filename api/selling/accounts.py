@@ -19,3 +19,8 @@ def fuel_revenue(station_id: uuid.UUID, grade_code: str) -> str:
 def tender_account(tender: Tender, station_id: uuid.UUID, shift_id: uuid.UUID) -> str:
     """Cash goes to the shift's drawer; every other tender to the station's clearing account for its channel."""
     return f"cash:{shift_id}" if tender is Tender.CASH else f"clearing:{tender.value}:{station_id}"
+
+
+def refunds(station_id: uuid.UUID) -> str:
+    """Sales returns: money given back reduces the station's sales (a contra-revenue account)."""
+    return f"revenue:refunds:{station_id}"

@@ -114,7 +114,17 @@ async def collect(transaction: Transaction, order_id: uuid.UUID, data_key: str) 
 
 
 async def resolve_pending(transaction: Transaction, data_key: str, *, limit: int = 100) -> int:
-    """Query (or, past `CLOSE_AFTER`, reverse) payments left pending; how many were looked at."""
+    """Query (or, past `CLOSE_AFTER`, reverse) payments left pending, and follow refunds on their way back;
+    how many were looked at."""
+    from api.selling.refunds import advance_refund, pending_refunds
+
+    async with transaction() as session:
+        refunds = await pending_refunds(session, limit)
+    for refund_id in refunds:
+        try:
+            await advance_refund(transaction, refund_id, data_key)
+        except Exception:
+            log.exception("refund_resolution_failed", refund=str(refund_id))
     now = utcnow()
     async with transaction() as session:
         pending = (await session.scalars(select(Payment).where(
@@ -125,4 +135,4 @@ async def resolve_pending(transaction: Transaction, data_key: str, *, limit: int
             await advance(transaction, payment, data_key, close=payment.created_at < now - CLOSE_AFTER)
         except Exception:
             log.exception("payment_resolution_failed", payment=str(payment.id))
-    return len(pending)
+    return len(pending) + len(refunds)

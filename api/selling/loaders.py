@@ -9,7 +9,7 @@ from strawberry.dataloader import DataLoader
 
 from api.core.loading import SessionOpener, by_key_loader, grouped_loader
 from api.identity.models import StaffUser
-from api.selling.models import OrderLine, Payment
+from api.selling.models import OrderLine, Payment, Refund
 
 
 def LinesByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
@@ -24,3 +24,8 @@ def PaymentsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
 
 def StaffNameByIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
     return by_key_loader(opener, lambda keys: select(StaffUser).where(StaffUser.id.in_(keys)), lambda u: u.id)
+
+
+def RefundsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
+    return grouped_loader(opener, lambda keys: select(Refund).where(Refund.order_id.in_(keys))
+                          .order_by(Refund.created_at), lambda r: r.order_id)

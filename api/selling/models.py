@@ -133,3 +133,33 @@ class Payment(Keyed, Base):
     transaction_id: Mapped[str | None] = mapped_column(String(64))  # the channel's id
     settled_at: Mapped[datetime | None]
     transfer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_transfers.id"))
+
+
+class RefundStatus(StrEnum):
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+
+
+class Refund(Keyed, Base):
+    """Money given back on one payment: whole or part, with a reason; its id is the channel's
+    `out_refund_no`, so a retry never refunds twice."""
+
+    __tablename__ = "refunds"
+    __table_args__ = (UniqueConstraint("company_id", "idempotency_key"),)
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
+    payment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("payments.id"), index=True)
+    shift_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("shifts.id"), index=True)  # cash: whose drawer
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(String(200))
+    status: Mapped[RefundStatus] = mapped_column(str_enum(RefundStatus, "refund_status"))
+    created_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_users.id"))
+    channel_refund_id: Mapped[str | None] = mapped_column(String(64))
+    channel_state: Mapped[str | None] = mapped_column(String(16))
+    settled_at: Mapped[datetime | None]
+    transfer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_transfers.id"))
+    idempotency_key: Mapped[str] = mapped_column(String(128))
+    request_hash: Mapped[str] = mapped_column(String(64))

@@ -21,11 +21,13 @@ from api.selling import shifts
 from api.selling.checkout import CheckoutRequest, TenderRequest, checkout
 from api.selling.collect import advance, collect
 from api.selling.errors import CheckoutErrorCode, ShiftErrorCode
-from api.selling.models import Order, OrderStatus, Payment, PaymentStatus, Shift
-from api.selling.types import OrderStatusType, OrderType, ShiftType, TenderType
+from api.selling.models import Order, OrderStatus, Payment, PaymentStatus, Refund, RefundStatus, Shift
+from api.selling.refunds import RefundErrorCode, RefundRequest, advance_refund, create_refund
+from api.selling.types import OrderStatusType, OrderType, RefundType, ShiftType, TenderType
 
 ShiftError = error_type("Shift", ShiftErrorCode, "a shift operation")
 CheckoutError = error_type("Checkout", CheckoutErrorCode, "a checkout")
+RefundError = error_type("Refund", RefundErrorCode, "a refund")
 
 
 @node_resolver("Order")
@@ -143,8 +145,66 @@ class CheckoutPayload:
     errors: list[CheckoutError] = strawberry.field(description="Why nothing was paid.")  # type: ignore[valid-type]
 
 
+@strawberry.input(description="Give money back on one payment.")
+class RefundCreateInput:
+    payment_id: strawberry.ID = strawberry.field(description="The payment.")
+    amount_fen: Long = strawberry.field(description="Amount to give back, in fen (at most what is left of it).")
+    reason: str = strawberry.field(description="Why (2-200 characters).")
+    idempotency_key: str = strawberry.field(description="Unique per refund; a retry with the same key and body "
+                                                        "returns the first result.")
+
+
+@strawberry.type(description="Result of a refund.")
+class RefundPayload:
+    refund: RefundType | None = strawberry.field(default=None, description="The refund.")
+    order: OrderType | None = strawberry.field(default=None, description="The order, after the refund.")
+    replay: bool = strawberry.field(default=False, description="True when this key was already used.")
+    errors: list[RefundError] = strawberry.field(description="Why nothing was refunded.")  # type: ignore[valid-type]
+
+
+async def _order(info: Info, order_id: uuid.UUID) -> OrderType:
+    async with info.context.session() as session:
+        order = await session.get(Order, order_id)
+    assert order is not None
+    return OrderType.of(order)
+
+
 @strawberry.type
 class SellingMutation:
+    @strawberry.mutation(description=needs("Give back all or part of a payment, with a reason; audited. Cash leaves "
+                                           "the open shift's drawer; WeChat goes back through the channel.",
+                                           Permission.REFUND_PAYMENTS))
+    async def refund_create(self, info: Info, input: RefundCreateInput) -> RefundPayload:
+        actor = require(info, Permission.REFUND_PAYMENTS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            request = RefundRequest(payment_id=decode_input_id(input.payment_id, "Payment", "paymentId"),
+                                    amount_fen=int(input.amount_fen), reason=input.reason,
+                                    idempotency_key=input.idempotency_key)
+            refund, replay = await create_refund(session, actor, request)
+            return {"refund": RefundType.of(refund), "replay": replay}
+
+        payload = await run_mutation(info.context, work, RefundPayload, RefundError, RefundErrorCode)
+        if payload.refund is None:
+            return payload
+        if payload.refund.status is RefundStatus.PENDING:  # a channel refund: ask for it now
+            refund = await advance_refund(info.context.transaction, payload.refund.pk, info.context.settings.data_key)
+            payload.refund = RefundType.of(refund)
+        payload.order = await _order(info, payload.refund.order_id)
+        return payload
+
+    @strawberry.mutation(description=needs("Ask the channel where a pending refund stands.",
+                                           Permission.REFUND_PAYMENTS))
+    async def refund_refresh(self, info: Info, refund_id: strawberry.ID) -> RefundType:
+        actor = require(info, Permission.REFUND_PAYMENTS)
+        pk = decode_id(refund_id, "Refund", "refundId")
+        async with info.context.session() as session:
+            refund = await session.get(Refund, pk)
+        if refund is None or refund.company_id != actor.company_id:
+            raise Forbidden("退款记录不存在或无权访问")
+        actor.require_station(refund.station_id, Permission.REFUND_PAYMENTS)
+        return RefundType.of(await advance_refund(info.context.transaction, pk, info.context.settings.data_key))
+
     @strawberry.mutation(description=needs("Open a shift at a station (one open shift per station).",
                                            Permission.OPERATE_POS))
     async def shift_open(self, info: Info, input: ShiftOpenInput) -> ShiftPayload:

@@ -10,8 +10,24 @@ import strawberry
 from api.core.guards import Info
 from api.core.node import Node
 from api.core.scalars import Long, Money, Volume
-from api.selling.loaders import LinesByOrderIdLoader, PaymentsByOrderIdLoader, StaffNameByIdLoader
-from api.selling.models import Order, OrderLine, OrderStatus, Payment, PaymentStatus, Shift, ShiftStatus, Tender
+from api.selling.loaders import (
+    LinesByOrderIdLoader,
+    PaymentsByOrderIdLoader,
+    RefundsByOrderIdLoader,
+    StaffNameByIdLoader,
+)
+from api.selling.models import (
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    PaymentStatus,
+    Refund,
+    RefundStatus,
+    Shift,
+    ShiftStatus,
+    Tender,
+)
 from api.stations.loaders import StationByIdLoader
 from api.stations.types import StationType
 
@@ -21,6 +37,8 @@ TenderType = strawberry.enum(Tender, name="Tender", description=(
 OrderStatusType = strawberry.enum(OrderStatus, name="OrderStatus", description="Where an order stands.")
 PaymentStatusType = strawberry.enum(PaymentStatus, name="PaymentStatus", description="Where a payment stands.")
 ShiftStatusType = strawberry.enum(ShiftStatus, name="ShiftStatus", description="OPEN or CLOSED.")
+RefundStatusType = strawberry.enum(RefundStatus, name="RefundStatus", description=(
+    "PENDING (on its way back through the channel), SUCCEEDED, FAILED."))
 
 
 def money(fen: int | None) -> Money | None:
@@ -117,6 +135,29 @@ class PaymentType(Node):
                    channel_state=p.channel_state, channel_message=p.channel_message, transaction_id=p.transaction_id)
 
 
+@strawberry.type(name="Refund", description="Money given back on one payment.")
+class RefundType(Node):
+    pk: strawberry.Private[uuid.UUID]
+    order_id: strawberry.Private[uuid.UUID]
+    payment_id: strawberry.Private[uuid.UUID]
+    amount: Money = strawberry.field(description="Amount given back.")
+    reason: str = strawberry.field(description="Why.")
+    status: RefundStatusType = strawberry.field(description="Where it stands.")  # type: ignore[valid-type]
+    created_at: datetime = strawberry.field(description="When it was asked for.")
+    settled_at: datetime | None = strawberry.field(description="When the money was back.")
+
+    @strawberry.field(name="paymentId", description="The payment refunded.")
+    def payment_global_id(self) -> strawberry.ID:
+        from api.core.ids import to_global_id
+
+        return strawberry.ID(to_global_id("Payment", self.payment_id))
+
+    @classmethod
+    def of(cls, r: Refund) -> RefundType:
+        return cls(pk=r.id, order_id=r.order_id, payment_id=r.payment_id, amount=Money(fen=Long(r.amount_fen)),
+                   reason=r.reason, status=r.status, created_at=r.created_at, settled_at=r.settled_at)
+
+
 @strawberry.type(name="Order", description="A sale at a station. Requires VIEW_ORDERS (or OPERATE_POS at the POS).")
 class OrderType(Node):
     pk: strawberry.Private[uuid.UUID]
@@ -138,6 +179,10 @@ class OrderType(Node):
     @strawberry.field(description="Payments, one per tender.")
     async def payments(self, info: Info) -> list[PaymentType]:
         return [PaymentType.of(p) for p in await info.context.loader(PaymentsByOrderIdLoader).load(self.pk)]
+
+    @strawberry.field(description="Refunds, oldest first.")
+    async def refunds(self, info: Info) -> list[RefundType]:
+        return [RefundType.of(r) for r in await info.context.loader(RefundsByOrderIdLoader).load(self.pk)]
 
     @strawberry.field(description="The cashier.")
     async def cashier_name(self, info: Info) -> str | None:

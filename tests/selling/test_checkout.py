@@ -36,12 +36,13 @@ async def test_two_fuelings_paid_by_cash_and_bank_card(pos: Pos, database: Datab
     again = await pos.checkout([first], [{"tender": "CASH", "amountFen": a}])
     assert again["errors"] == [{"field": "fuelingIds.0", "code": "ALREADY_PAID",
                                 "message": "交易序号 5001 的加油记录已结账"}]
-    company = forecourt.org.company.id
+    company, station = forecourt.org.company.id, forecourt.org.stations[0].id
     async with database.session() as session:
         shift_id = (await session.scalars(select(Payment.shift_id).where(Payment.company_id == company))).first()
         assert await ledger.balance(session, company, f"cash:{shift_id}") == 10_000
-        assert await ledger.balance(session, company, "clearing:unionpay") == a + b - 10_000
-        assert await ledger.balance(session, company, "revenue:fuel:1402") == -(a + b)
+        assert await ledger.balance(session, company, f"clearing:unionpay:{station}") == a + b - 10_000
+        assert await ledger.balance(session, company, f"revenue:fuel:1402:{station}") == -(a + b)
+        assert await ledger.balance(session, company, f"receivable:{station}") == 0
         assert await ledger.verify(session) == []
 
 

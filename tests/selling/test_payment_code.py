@@ -63,8 +63,8 @@ async def test_cash_and_a_payment_code_pay_the_order_at_once(pos: Pos, merchant:
     assert (wechat["status"], wechat["channelState"]) == ("SUCCEEDED", "success") and wechat["transactionId"]
     company, station = forecourt.org.company.id, forecourt.org.stations[0].id
     async with database.session() as session:
-        assert await ledger.balance(session, company, "clearing:wechat") == amount - 5_000
-        assert await ledger.balance(session, company, f"receivable:station:{station}") == 0
+        assert await ledger.balance(session, company, f"clearing:wechat:{station}") == amount - 5_000
+        assert await ledger.balance(session, company, f"receivable:{station}") == 0
         assert await ledger.verify(session) == []
 
 

@@ -43,18 +43,30 @@ class FakeOrder:
 
 
 @dataclass
+class FakeRefund:
+    out_refund_no: str
+    out_trade_no: str
+    refund_fee: int
+    refund_id: str
+    state: str = "PROCESSING"  # SUCCESS after the first query
+
+
+@dataclass
 class FakeWeChatPay:
     keys: dict[str, str]  # mch_id -> API key
     app_ids: dict[str, str]  # mch_id -> appid
     confirm_after: int = 2
     orders: dict[str, FakeOrder] = field(default_factory=dict)
+    refunds: dict[str, FakeRefund] = field(default_factory=dict)
     calls: Counter[str] = field(default_factory=Counter)
     sign_with: str | None = None  # answer with this key instead (a forged server, for tests)
 
     def app(self) -> Starlette:
         return Starlette(routes=[Route("/pay/micropay", self._micropay, methods=["POST"]),
                                  Route("/pay/orderquery", self._query, methods=["POST"]),
-                                 Route("/secapi/pay/reverse", self._reverse, methods=["POST"])])
+                                 Route("/secapi/pay/reverse", self._reverse, methods=["POST"]),
+                                 Route("/secapi/pay/refund", self._refund, methods=["POST"]),
+                                 Route("/pay/refundquery", self._refund_query, methods=["POST"])])
 
     def _answer(self, mch_id: str, fields: dict[str, str]) -> Response:
         data = {"return_code": "SUCCESS", "return_msg": "OK", "mch_id": mch_id, "appid": self.app_ids.get(mch_id, ""),
@@ -150,3 +162,41 @@ class FakeWeChatPay:
         if order is not None:
             order.state = "REVOKED"  # a paid order is refunded to the payer by the reversal
         return self._answer(data["mch_id"], {"result_code": "SUCCESS", "recall": "N"})
+
+    async def _refund(self, request: Request) -> Response:
+        data, refused = await self._read(request)
+        if refused:
+            return refused
+        mch_id, out_refund_no = data["mch_id"], data.get("out_refund_no", "")
+        self.calls[f"refund:{out_refund_no}"] += 1
+        order = self.orders.get(data.get("out_trade_no", ""))
+        if order is None or order.state != "SUCCESS":
+            return self._error(mch_id, "ORDERNOTEXIST", "订单不存在或未支付")
+        if int(data.get("total_fee") or 0) != order.total_fee:
+            return self._error(mch_id, "INVALID_REQUEST", "订单金额与原订单不符")
+        refund = self.refunds.get(out_refund_no)
+        if refund is None:  # a new out_refund_no: a new refund, within what is left
+            fee = int(data.get("refund_fee") or 0)
+            refunded = sum(r.refund_fee for r in self.refunds.values() if r.out_trade_no == order.out_trade_no)
+            if fee <= 0 or refunded + fee > order.total_fee:
+                return self._error(mch_id, "NOTENOUGH", "退款金额大于可退金额")
+            refund = FakeRefund(out_refund_no, order.out_trade_no, fee, f"5030{secrets.randbelow(10**24):024d}")
+            self.refunds[out_refund_no] = refund
+        return self._answer(mch_id, {"result_code": "SUCCESS", "out_trade_no": order.out_trade_no,
+                                     "out_refund_no": out_refund_no, "refund_id": refund.refund_id,
+                                     "refund_fee": str(refund.refund_fee), "total_fee": str(order.total_fee)})
+
+    async def _refund_query(self, request: Request) -> Response:
+        data, refused = await self._read(request)
+        if refused:
+            return refused
+        mch_id = data["mch_id"]
+        refund = self.refunds.get(data.get("out_refund_no", ""))
+        self.calls[f"refundquery:{data.get('out_refund_no')}"] += 1
+        if refund is None:
+            return self._error(mch_id, "REFUNDNOTEXIST", "退款订单查询失败")
+        refund.state = "SUCCESS"  # the money reached the payer's wallet
+        return self._answer(mch_id, {"result_code": "SUCCESS", "out_trade_no": refund.out_trade_no,
+                                     "refund_count": "1", "out_refund_no_0": refund.out_refund_no,
+                                     "refund_id_0": refund.refund_id, "refund_fee_0": str(refund.refund_fee),
+                                     "refund_status_0": refund.state})

@@ -717,6 +717,10 @@ export type Mutation = {
   priceTableFetch: PriceTableFetchPayload;
   /** Report the prices the dispensers show. Requires a station device token. */
   pricesConfirm: PricesConfirmPayload;
+  /** Give back all or part of a payment, with a reason; audited. Cash leaves the open shift's drawer; WeChat goes back through the channel. Requires REFUND_PAYMENTS. */
+  refundCreate: RefundPayload;
+  /** Ask the channel where a pending refund stands. Requires REFUND_PAYMENTS. */
+  refundRefresh: Refund;
   /** Create a custom role; audited. Requires MANAGE_ROLES. */
   roleCreate: RolePayload;
   /** Delete a custom role nobody holds; audited. Requires MANAGE_ROLES. */
@@ -873,6 +877,18 @@ export type MutationPriceChangeRejectArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationPricesConfirmArgs = {
   input: PricesConfirmInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationRefundCreateArgs = {
+  input: RefundCreateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationRefundRefreshArgs = {
+  refundId: Scalars['ID']['input'];
 };
 
 
@@ -1157,6 +1173,8 @@ export type Order = Node & {
   payable: Money;
   /** Payments, one per tender. */
   payments: Array<Payment>;
+  /** Refunds, oldest first. */
+  refunds: Array<Refund>;
   /** Cashier's remark. */
   remark?: Maybe<Scalars['String']['output']>;
   /** The station. */
@@ -1731,6 +1749,76 @@ export type QueryStationsArgs = {
 export type QueryTanksArgs = {
   stationId: Scalars['ID']['input'];
 };
+
+/** Money given back on one payment. */
+export type Refund = Node & {
+  __typename?: 'Refund';
+  /** Amount given back. */
+  amount: Money;
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** The payment refunded. */
+  paymentId: Scalars['ID']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** When the money was back. */
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: RefundStatus;
+};
+
+/** Give money back on one payment. */
+export type RefundCreateInput = {
+  /** Amount to give back, in fen (at most what is left of it). */
+  amountFen: Scalars['Long']['input'];
+  /** Unique per refund; a retry with the same key and body returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The payment. */
+  paymentId: Scalars['ID']['input'];
+  /** Why (2-200 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** A problem with the input of a refund; nothing was changed. */
+export type RefundError = UserError & {
+  __typename?: 'RefundError';
+  /** A stable machine-readable reason. */
+  code: RefundErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a refund was refused. */
+export type RefundErrorCode =
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NOT_REFUNDABLE'
+  | 'NO_OPEN_SHIFT'
+  | 'TOO_MUCH';
+
+/** Result of a refund. */
+export type RefundPayload = {
+  __typename?: 'RefundPayload';
+  /** Why nothing was refunded. */
+  errors: Array<RefundError>;
+  /** The order, after the refund. */
+  order?: Maybe<Order>;
+  /** The refund. */
+  refund?: Maybe<Refund>;
+  /** True when this key was already used. */
+  replay: Scalars['Boolean']['output'];
+};
+
+/** PENDING (on its way back through the channel), SUCCEEDED, FAILED. */
+export type RefundStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
 
 /** A group of stations of the company (片区). Requires VIEW_STATIONS. */
 export type Region = Node & {
