@@ -99,7 +99,9 @@ class FuelingFilter:
     nozzle_numbers: list[int] | None = strawberry.field(default=None, description="Only these nozzle numbers.")
     from_: datetime | None = strawberry.field(default=None, name="from", description="Ended at or after.")
     to: datetime | None = strawberry.field(default=None, description="Ended before.")
-    paid: bool | None = strawberry.field(default=None, description="Only paid (true) or unpaid (false).")
+    paid: bool | None = strawberry.field(default=None, description=(
+        "true: only paid; false: only those still to be paid (not paid, not written off as a drive-off, not "
+        "in an order being paid by another tender)."))
 
 
 def _scoped(actor: Actor, stmt: Select[Any], station_column: Any,
@@ -133,8 +135,10 @@ class FuelingQuery:
                 stmt = stmt.where(Fueling.ended_at >= filter.from_)
             if filter.to:
                 stmt = stmt.where(Fueling.ended_at < filter.to)
-            if filter.paid is not None:
-                stmt = stmt.where(Fueling.paid.is_(filter.paid))
+            if filter.paid:
+                stmt = stmt.where(Fueling.paid.is_(True))
+            elif filter.paid is False:
+                stmt = stmt.where(Fueling.paid.is_(False), Fueling.order_id.is_(None))
         return await paginate(info.context.session, stmt, order=OrderKey([Fueling.ended_at, Fueling.id]),
                               first=first, after=after, to_node=fueling_type)
 

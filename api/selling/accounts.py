@@ -24,3 +24,8 @@ def tender_account(tender: Tender, station_id: uuid.UUID, shift_id: uuid.UUID) -
 def refunds(station_id: uuid.UUID) -> str:
     """Sales returns: money given back reduces the station's sales (a contra-revenue account)."""
     return f"revenue:refunds:{station_id}"
+
+
+def drive_off_losses(station_id: uuid.UUID) -> str:
+    """Fuel driven off without paying (逃单): a loss of the station."""
+    return f"loss:drive_off:{station_id}"

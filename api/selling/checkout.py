@@ -111,7 +111,7 @@ async def _replay(session: AsyncSession, company_id: uuid.UUID, request: Checkou
     return existing
 
 
-async def _number(session: AsyncSession, station: Station, now: datetime) -> str:
+async def next_order_number(session: AsyncSession, station: Station, now: datetime) -> str:
     """S001-20261122-0007: the station's code, its local date, the day's sequence."""
     await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"order-number:{station.id}"})
     day = now.astimezone(ZoneInfo(station.time_zone or "Asia/Shanghai")).strftime("%Y%m%d")
@@ -182,7 +182,7 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
         await payment_code_channel(session, station.id, tender.tender.value, data_key)
     now = utcnow()
     order = Order(company_id=company_id, station_id=station.id, shift_id=shift.id, cashier_id=actor.id,
-                  number=await _number(session, station, now),
+                  number=await next_order_number(session, station, now),
                   status=OrderStatus.AWAITING_PAYMENT if online else OrderStatus.PAID, total_fen=due, discount_fen=0,
                   payable_fen=due, paid_at=None if online else now, remark=request.remark,
                   idempotency_key=request.idempotency_key, request_hash=request.fingerprint)

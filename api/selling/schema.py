@@ -24,10 +24,12 @@ from api.selling.errors import CheckoutErrorCode, ShiftErrorCode
 from api.selling.models import Order, OrderStatus, Payment, PaymentStatus, Refund, RefundStatus, Shift
 from api.selling.refunds import RefundErrorCode, RefundRequest, advance_refund, create_refund
 from api.selling.types import OrderStatusType, OrderType, RefundType, ShiftType, TenderType
+from api.selling.voids import VoidErrorCode, drive_off, void_order
 
 ShiftError = error_type("Shift", ShiftErrorCode, "a shift operation")
 CheckoutError = error_type("Checkout", CheckoutErrorCode, "a checkout")
 RefundError = error_type("Refund", RefundErrorCode, "a refund")
+OrderChangeError = error_type("OrderChange", VoidErrorCode, "a void or drive-off")
 
 
 @node_resolver("Order")
@@ -162,6 +164,12 @@ class RefundPayload:
     errors: list[RefundError] = strawberry.field(description="Why nothing was refunded.")  # type: ignore[valid-type]
 
 
+@strawberry.type(description="Result of voiding an order or writing off a drive-off.")
+class OrderChangePayload:
+    order: OrderType | None = strawberry.field(default=None, description="The order.")
+    errors: list[OrderChangeError] = strawberry.field(description="Why nothing changed.")  # type: ignore[valid-type]
+
+
 async def _order(info: Info, order_id: uuid.UUID) -> OrderType:
     async with info.context.session() as session:
         order = await session.get(Order, order_id)
@@ -192,6 +200,28 @@ class SellingMutation:
             payload.refund = RefundType.of(refund)
         payload.order = await _order(info, payload.refund.order_id)
         return payload
+
+    @strawberry.mutation(description=needs("Void an order awaiting payment with nothing paid on it: its fuelings "
+                                           "can be paid again; audited.", Permission.MANAGE_ORDERS))
+    async def order_void(self, info: Info, order_id: strawberry.ID, reason: str) -> OrderChangePayload:
+        actor = require(info, Permission.MANAGE_ORDERS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            order = await void_order(session, actor, decode_input_id(order_id, "Order", "orderId"), reason)
+            return {"order": OrderType.of(order)}
+
+        return await run_mutation(info.context, work, OrderChangePayload, OrderChangeError, VoidErrorCode)
+
+    @strawberry.mutation(description=needs("Write off a fueling whose driver left without paying (逃单), with a "
+                                           "reason; audited.", Permission.MANAGE_ORDERS))
+    async def fueling_drive_off(self, info: Info, fueling_id: strawberry.ID, reason: str) -> OrderChangePayload:
+        actor = require(info, Permission.MANAGE_ORDERS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            order = await drive_off(session, actor, decode_input_id(fueling_id, "Fueling", "fuelingId"), reason)
+            return {"order": OrderType.of(order)}
+
+        return await run_mutation(info.context, work, OrderChangePayload, OrderChangeError, VoidErrorCode)
 
     @strawberry.mutation(description=needs("Ask the channel where a pending refund stands.",
                                            Permission.REFUND_PAYMENTS))

@@ -559,7 +559,7 @@ export type FuelingFilter = {
   nozzleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these nozzle numbers. */
   nozzleNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** Only paid (true) or unpaid (false). */
+  /** true: only paid; false: only those still to be paid (not paid, not written off as a drive-off, not in an order being paid by another tender). */
   paid?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these stations. */
   stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -693,12 +693,16 @@ export type Mutation = {
   forecourtConfigDelete: ForecourtConfigPayload;
   /** Create or update (with `id`) a fuel grade; company-wide; audited. Requires MANAGE_PUMPS. */
   fuelGradeSave: ForecourtConfigPayload;
+  /** Write off a fueling whose driver left without paying (逃单), with a reason; audited. Requires MANAGE_ORDERS. */
+  fuelingDriveOff: OrderChangePayload;
   /** Record a completed fueling. Requires a station device token. Idempotent on (station, dispenser, TTC): a replay returns the first fueling. */
   fuelingRecord: FuelingRecordPayload;
   /** Create or update (with `id`) a nozzle; audited. Requires MANAGE_PUMPS. */
   nozzleSave: ForecourtConfigPayload;
   /** Report live nozzle states. Requires a station device token (pump_link); send several times a second, over HTTP or the WebSocket. */
   nozzleStatesReport: NozzleStatesReportPayload;
+  /** Void an order awaiting payment with nothing paid on it: its fuelings can be paid again; audited. Requires MANAGE_ORDERS. */
+  orderVoid: OrderChangePayload;
   /** Change your own password; your other sessions are signed out. Requires a signed-in actor. */
   passwordChange: PasswordChangePayload;
   /** Set a station's merchant account for a payment channel; audited (the key is stored encrypted and never returned). Requires MANAGE_SETTINGS. */
@@ -815,6 +819,13 @@ export type MutationFuelGradeSaveArgs = {
 
 
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFuelingDriveOffArgs = {
+  fuelingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationFuelingRecordArgs = {
   input: FuelingRecordInput;
 };
@@ -829,6 +840,13 @@ export type MutationNozzleSaveArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationNozzleStatesReportArgs = {
   input: NozzleStatesReportInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationOrderVoidArgs = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1183,6 +1201,34 @@ export type Order = Node & {
   status: OrderStatus;
   /** Before discounts. */
   total: Money;
+};
+
+/** A problem with the input of a void or drive-off; nothing was changed. */
+export type OrderChangeError = UserError & {
+  __typename?: 'OrderChangeError';
+  /** A stable machine-readable reason. */
+  code: OrderChangeErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a void or drive-off was refused. */
+export type OrderChangeErrorCode =
+  | 'ALREADY_SETTLED'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NOT_VOIDABLE'
+  | 'NO_OPEN_SHIFT';
+
+/** Result of voiding an order or writing off a drive-off. */
+export type OrderChangePayload = {
+  __typename?: 'OrderChangePayload';
+  /** Why nothing changed. */
+  errors: Array<OrderChangeError>;
+  /** The order. */
+  order?: Maybe<Order>;
 };
 
 /** A page of a list (keyset pagination; `first` at most 100). */
