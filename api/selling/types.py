@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import uuid
 from datetime import datetime
 
 import strawberry
+from graphql import GraphQLError
 
 from api.core.guards import Info
 from api.core.node import Node
@@ -179,6 +181,22 @@ class OrderType(Node):
     @strawberry.field(description="Payments, one per tender.")
     async def payments(self, info: Info) -> list[PaymentType]:
         return [PaymentType.of(p) for p in await info.context.loader(PaymentsByOrderIdLoader).load(self.pk)]
+
+    @strawberry.field(description="The receipt as text for a thermal printer: width 32 (58 mm) or 48 (80 mm) "
+                                  "columns.")
+    async def receipt(self, info: Info, width: int = 32) -> str:
+        from api.selling.receipts import WIDTHS, load_receipt, receipt_text
+
+        if width not in WIDTHS:
+            raise GraphQLError("width must be 32 or 48", extensions={"code": "BAD_USER_INPUT"})
+        async with info.context.session() as session:
+            return receipt_text(await load_receipt(session, self.pk), width)
+
+    @strawberry.field(description="The receipt as ESC/POS bytes (GB18030 text, then cut), base64-encoded.")
+    async def receipt_escpos(self, info: Info, width: int = 32) -> str:
+        from api.selling.receipts import receipt_escpos
+
+        return base64.b64encode(receipt_escpos(await self.receipt(info, width))).decode()
 
     @strawberry.field(description="Refunds, oldest first.")
     async def refunds(self, info: Info) -> list[RefundType]:

@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Date (isoformat) */
+  Date: { input: any; output: any; }
   /** Date with time (isoformat) */
   DateTime: { input: string; output: string; }
   /** Decimal (fixed-point) */
@@ -1191,6 +1193,10 @@ export type Order = Node & {
   payable: Money;
   /** Payments, one per tender. */
   payments: Array<Payment>;
+  /** The receipt as text for a thermal printer: width 32 (58 mm) or 48 (80 mm) columns. */
+  receipt: Scalars['String']['output'];
+  /** The receipt as ESC/POS bytes (GB18030 text, then cut), base64-encoded. */
+  receiptEscpos: Scalars['String']['output'];
   /** Refunds, oldest first. */
   refunds: Array<Refund>;
   /** Cashier's remark. */
@@ -1201,6 +1207,18 @@ export type Order = Node & {
   status: OrderStatus;
   /** Before discounts. */
   total: Money;
+};
+
+
+/** A sale at a station. Requires VIEW_ORDERS (or OPERATE_POS at the POS). */
+export type OrderReceiptArgs = {
+  width?: Scalars['Int']['input'];
+};
+
+
+/** A sale at a station. Requires VIEW_ORDERS (or OPERATE_POS at the POS). */
+export type OrderReceiptEscposArgs = {
+  width?: Scalars['Int']['input'];
 };
 
 /** A problem with the input of a void or drive-off; nothing was changed. */
@@ -1633,6 +1651,8 @@ export type Query = {
   auditLogs: AuditLogConnection;
   /** The station's open shift (null when none). Requires OPERATE_POS. */
   currentShift?: Maybe<Shift>;
+  /** A station's day report (日结): every shift opened that local day. Requires VIEW_REPORTS. */
+  dayReport: SalesReport;
   /** The devices (pump_link boxes) of a station. Requires MANAGE_DEVICES. */
   devices: Array<Device>;
   /** A station's dispensers with their nozzles and live states. Requires VIEW_FORECOURT. */
@@ -1659,6 +1679,8 @@ export type Query = {
   roles: Array<Role>;
   /** The platform's version and clock. Public: needs no sign-in. */
   serverInfo: ServerInfo;
+  /** A shift's report (班结报表). Requires VIEW_ORDERS. */
+  shiftReport: SalesReport;
   /** One staff user; null when out of your scope. Requires VIEW_STAFF. */
   staffUser?: Maybe<StaffUser>;
   /** Staff users in your scope, newest first. Requires VIEW_STAFF. */
@@ -1705,6 +1727,13 @@ export type QueryAuditLogsArgs = {
 
 /** Everything a client can read. Each field states the permission it needs. */
 export type QueryCurrentShiftArgs = {
+  stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDayReportArgs = {
+  day: Scalars['Date']['input'];
   stationId: Scalars['ID']['input'];
 };
 
@@ -1760,6 +1789,12 @@ export type QueryPriceChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status?: InputMaybe<PriceChangeStatus>;
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryShiftReportArgs = {
+  shiftId: Scalars['ID']['input'];
 };
 
 
@@ -1877,6 +1912,19 @@ export type Region = Node & {
   name: Scalars['String']['output'];
 };
 
+/** One line of a report: a tender, a grade or a nozzle. */
+export type ReportRow = {
+  __typename?: 'ReportRow';
+  /** Amount. */
+  amount: Money;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** What the line is about. */
+  key: Scalars['String']['output'];
+  /** Litres (fuel lines). */
+  volume: Volume;
+};
+
 /** A named set of permissions. Requires VIEW_STAFF. */
 export type Role = Node & {
   __typename?: 'Role';
@@ -1949,6 +1997,37 @@ export type RoleUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** The complete new permission list. */
   permissions?: InputMaybe<Array<Permission>>;
+};
+
+/** A shift's or a day's sales. */
+export type SalesReport = {
+  __typename?: 'SalesReport';
+  /** Per grade. */
+  byGrade: Array<ReportRow>;
+  /** Per nozzle. */
+  byNozzle: Array<ReportRow>;
+  /** Per tender. */
+  byTender: Array<ReportRow>;
+  /** Amount driven off. */
+  driveOffAmount: Money;
+  /** Drive-offs (逃单). */
+  driveOffs: Scalars['Int']['output'];
+  /** Orders sold. */
+  orders: Scalars['Int']['output'];
+  /** Refunds. */
+  refunds: Money;
+  /** Refunds per tender. */
+  refundsByTender: Array<ReportRow>;
+  /** Sales. */
+  sales: Money;
+  /** The shifts it covers. */
+  shifts: Array<Shift>;
+  /** The station. */
+  stationName: Scalars['String']['output'];
+  /** e.g. 第 3 班 班结报表. */
+  title: Scalars['String']['output'];
+  /** The report as an Excel workbook (.xlsx), base64-encoded. */
+  xlsx: Scalars['String']['output'];
 };
 
 /** Serial line parity. */

@@ -1,0 +1,85 @@
+"""Shift and day reports over GraphQL (the Excel workbook base64-encoded on request)."""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+
+import strawberry
+
+from api.core.errors import Forbidden
+from api.core.guards import Info, needs, require
+from api.core.node import decode_id
+from api.core.permissions import Permission
+from api.core.scalars import Long, Money, Volume
+from api.selling import reports
+from api.selling.models import Shift
+from api.selling.types import ShiftType
+from api.stations.models import Station
+
+
+@strawberry.type(name="ReportRow", description="One line of a report: a tender, a grade or a nozzle.")
+class ReportRowType:
+    key: str = strawberry.field(description="What the line is about.")
+    count: int = strawberry.field(description="How many.")
+    volume: Volume = strawberry.field(description="Litres (fuel lines).")
+    amount: Money = strawberry.field(description="Amount.")
+
+
+def _rows(rows: list[reports.Row]) -> list[ReportRowType]:
+    return [ReportRowType(key=r.key, count=r.count, volume=Volume(ml=Long(r.volume_ml)),
+                          amount=Money(fen=Long(r.amount_fen))) for r in rows]
+
+
+@strawberry.type(name="SalesReport", description="A shift's or a day's sales.")
+class SalesReportType:
+    report: strawberry.Private[reports.Report]
+    title: str = strawberry.field(description="e.g. 第 3 班 班结报表.")
+    station_name: str = strawberry.field(description="The station.")
+    orders: int = strawberry.field(description="Orders sold.")
+    sales: Money = strawberry.field(description="Sales.")
+    refunds: Money = strawberry.field(description="Refunds.")
+    drive_offs: int = strawberry.field(description="Drive-offs (逃单).")
+    drive_off_amount: Money = strawberry.field(description="Amount driven off.")
+    by_tender: list[ReportRowType] = strawberry.field(description="Per tender.")
+    refunds_by_tender: list[ReportRowType] = strawberry.field(description="Refunds per tender.")
+    by_grade: list[ReportRowType] = strawberry.field(description="Per grade.")
+    by_nozzle: list[ReportRowType] = strawberry.field(description="Per nozzle.")
+    shifts: list[ShiftType] = strawberry.field(description="The shifts it covers.")
+
+    @strawberry.field(description="The report as an Excel workbook (.xlsx), base64-encoded.")
+    def xlsx(self) -> str:
+        return base64.b64encode(reports.xlsx(self.report)).decode()
+
+    @classmethod
+    def of(cls, r: reports.Report) -> SalesReportType:
+        return cls(report=r, title=r.title, station_name=r.station_name, orders=r.orders,
+                   sales=Money(fen=Long(r.sales_fen)), refunds=Money(fen=Long(r.refunds_fen)),
+                   drive_offs=r.drive_offs, drive_off_amount=Money(fen=Long(r.drive_off_fen)),
+                   by_tender=_rows(r.tenders), refunds_by_tender=_rows(r.refunds), by_grade=_rows(r.grades),
+                   by_nozzle=_rows(r.nozzles), shifts=[ShiftType.of(s) for s in r.shifts])
+
+
+@strawberry.type
+class ReportQuery:
+    @strawberry.field(description=needs("A shift's report (班结报表).", Permission.VIEW_ORDERS))
+    async def shift_report(self, info: Info, shift_id: strawberry.ID) -> SalesReportType:
+        actor = require(info, Permission.VIEW_ORDERS)
+        async with info.context.session() as session:
+            shift = await session.get(Shift, decode_id(shift_id, "Shift", "shiftId"))
+            if shift is None or shift.company_id != actor.company_id:
+                raise Forbidden("班次不存在或无权访问")
+            actor.require_station(shift.station_id, Permission.VIEW_ORDERS)
+            return SalesReportType.of(await reports.shift_report(session, shift))
+
+    @strawberry.field(description=needs("A station's day report (日结): every shift opened that local day.",
+                                        Permission.VIEW_REPORTS))
+    async def day_report(self, info: Info, station_id: strawberry.ID, day: date) -> SalesReportType:
+        actor = require(info, Permission.VIEW_REPORTS)
+        station_pk = decode_id(station_id, "Station", "stationId")
+        actor.require_station(station_pk, Permission.VIEW_REPORTS)
+        async with info.context.session() as session:
+            station = await session.get(Station, station_pk)
+            if station is None or station.company_id != actor.company_id:
+                raise Forbidden("站点不存在或无权访问")
+            return SalesReportType.of(await reports.day_report(session, station, day))
