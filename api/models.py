@@ -9,7 +9,7 @@ from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
 from api.payments.models import PaymentMerchant
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
 from api.pumps.models import Dispenser, DispenserOfflinePeriod, FuelGrade, Nozzle, Tank
-from api.selling.models import Order, OrderLine, Payment, Refund, Shift
+from api.selling.models import CashDrop, GoodsItem, Order, OrderLine, Payment, Refund, Shift
 from api.stations.models import Company, Region, Station
 
 metadata = Base.metadata
@@ -18,12 +18,14 @@ __all__ = [
            "Anomaly",
            "ApiKey",
            "AuditLog",
+           "CashDrop",
            "Company",
            "Device",
            "Dispenser",
            "DispenserOfflinePeriod",
            "FuelGrade",
            "Fueling",
+           "GoodsItem",
            "Grant",
            "LedgerAccount",
            "LedgerEntry",

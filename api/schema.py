@@ -34,6 +34,7 @@ from api.payments.schema import PaymentMutation, PaymentQuery
 from api.pricing.schema import PriceMutation, PriceQuery
 from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMutation
 from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
+from api.selling.goods_schema import GoodsMutation, GoodsQuery
 from api.selling.report_schema import ReportQuery
 from api.selling.schema import SellingMutation, SellingQuery
 from api.settings import Settings
@@ -43,12 +44,12 @@ from api.system.schema import SystemQuery
 log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
-                                  PriceQuery, SellingQuery, ReportQuery, PaymentQuery,
+                                  PriceQuery, SellingQuery, GoodsQuery, ReportQuery, PaymentQuery,
                                   AuditQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
-                                     PriceMutation, SellingMutation, PaymentMutation)
+                                     PriceMutation, SellingMutation, GoodsMutation, PaymentMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 
 

@@ -29,3 +29,17 @@ def refunds(station_id: uuid.UUID) -> str:
 def drive_off_losses(station_id: uuid.UUID) -> str:
     """Fuel driven off without paying (逃单): a loss of the station."""
     return f"loss:drive_off:{station_id}"
+
+
+def goods_revenue(station_id: uuid.UUID) -> str:
+    return f"revenue:goods:{station_id}"
+
+
+def discounts(station_id: uuid.UUID) -> str:
+    """Manual discounts given at the POS (a contra-revenue account)."""
+    return f"revenue:discounts:{station_id}"
+
+
+def safe(station_id: uuid.UUID) -> str:
+    """Cash dropped from the drawers into the station's safe (投款), until it is banked."""
+    return f"safe:{station_id}"

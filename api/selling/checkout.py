@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.core import audit
 from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
@@ -39,11 +40,22 @@ from api.payments.merchants import payment_code_channel
 from api.pumps.models import Nozzle
 from api.selling import accounts
 from api.selling.errors import CheckoutErrorCode as Code
-from api.selling.models import Order, OrderLine, OrderStatus, Payment, PaymentStatus, Shift, ShiftStatus, Tender
+from api.selling.models import (
+    GoodsItem,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    PaymentStatus,
+    Shift,
+    ShiftStatus,
+    Tender,
+)
 from api.stations.models import Station
 from api.stations.service import require_stations_in_scope
 
 MAX_FUELINGS = 20
+MAX_GOODS = 30
 MAX_TENDERS = 5
 
 
@@ -60,28 +72,48 @@ class TenderRequest:
 
 
 @dataclass(frozen=True)
+class GoodsRequest:
+    goods_id: uuid.UUID
+    quantity: int
+
+
+@dataclass(frozen=True)
 class CheckoutRequest:
     station_id: uuid.UUID
     idempotency_key: str
     fueling_ids: list[uuid.UUID]
     tenders: list[TenderRequest]
     remark: str | None = None
+    goods: list[GoodsRequest] = field(default_factory=list)
+    discount_fen: int = 0
+    discount_reason: str | None = None
     fingerprint: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fingerprint", request_hash({
             "station": self.station_id, "fuelings": sorted(map(str, self.fueling_ids)), "remark": self.remark,
+            "goods": [(str(g.goods_id), g.quantity) for g in self.goods],
+            "discount": (self.discount_fen, self.discount_reason),
             "tenders": [(t.tender.value, t.amount_fen, t.given_fen, t.reference, t.auth_code) for t in self.tenders]}))
 
 
-def _validate(request: CheckoutRequest) -> None:
-    problems = ValidationErrors()
-    if not 8 <= len(request.idempotency_key) <= 128:
-        problems.add(Code.INVALID, "幂等键须为 8 到 128 个字符", "idempotencyKey")
-    if not 1 <= len(request.fueling_ids) <= MAX_FUELINGS:
-        problems.add(Code.INVALID, f"请选择 1 到 {MAX_FUELINGS} 笔加油记录", "fuelingIds")
+def _validate_lines(request: CheckoutRequest, problems: ValidationErrors) -> None:
+    if len(request.fueling_ids) > MAX_FUELINGS or not (request.fueling_ids or request.goods):
+        problems.add(Code.INVALID, f"请选择 1 到 {MAX_FUELINGS} 笔加油记录或商品", "fuelingIds")
     elif len(set(request.fueling_ids)) != len(request.fueling_ids):
         problems.add(Code.INVALID, "加油记录重复", "fuelingIds")
+    if len(request.goods) > MAX_GOODS:
+        problems.add(Code.INVALID, f"商品最多 {MAX_GOODS} 行", "goods")
+    for i, goods in enumerate(request.goods):
+        if not 1 <= goods.quantity <= 999:
+            problems.add(Code.INVALID, "数量须在 1 到 999 之间", f"goods.{i}.quantity")
+    if request.discount_fen < 0:
+        problems.add(Code.INVALID, "优惠金额不能为负", "discountFen")
+    if request.discount_fen and not 2 <= len((request.discount_reason or "").strip()) <= 200:
+        problems.add(Code.INVALID, "手工优惠须填写原因", "discountReason")
+
+
+def _validate_tenders(request: CheckoutRequest, problems: ValidationErrors) -> None:
     if not 1 <= len(request.tenders) <= MAX_TENDERS:
         problems.add(Code.INVALID, f"请使用 1 到 {MAX_TENDERS} 种支付方式", "tenders")
     for i, tender in enumerate(request.tenders):
@@ -96,6 +128,14 @@ def _validate(request: CheckoutRequest) -> None:
             problems.add(Code.INVALID, "付款码无效，请顾客刷新后重新扫码", f"tenders.{i}.authCode")
     if sum(t.tender.online for t in request.tenders) > 1:
         problems.add(Code.INVALID, "一笔结账最多使用一个扫码支付", "tenders")
+
+
+def _validate(request: CheckoutRequest) -> None:
+    problems = ValidationErrors()
+    if not 8 <= len(request.idempotency_key) <= 128:
+        problems.add(Code.INVALID, "幂等键须为 8 到 128 个字符", "idempotencyKey")
+    _validate_lines(request, problems)
+    _validate_tenders(request, problems)
     if request.remark is not None and len(request.remark) > 200:
         problems.add(Code.INVALID, "备注最多 200 个字", "remark")
     problems.raise_if_any()
@@ -136,6 +176,41 @@ async def _fuelings(session: AsyncSession, request: CheckoutRequest) -> dict[uui
     return found
 
 
+async def _goods(session: AsyncSession, company_id: uuid.UUID, request: CheckoutRequest) -> dict[uuid.UUID, GoodsItem]:
+    wanted = {g.goods_id for g in request.goods}
+    if not wanted:
+        return {}
+    items = {item.id: item for item in (await session.scalars(select(GoodsItem).where(
+        GoodsItem.id.in_(wanted), GoodsItem.company_id == company_id, GoodsItem.active.is_(True)))).all()}
+    for i, goods in enumerate(request.goods):
+        if goods.goods_id not in items:
+            raise DomainError(Code.NOT_FOUND, "商品不存在或已停售", field=f"goods.{i}.goodsId")
+    return items
+
+
+def _fuel_lines(request: CheckoutRequest, found: dict[uuid.UUID, tuple[Fueling, int]],
+                station_id: uuid.UUID) -> list[tuple[OrderLine, str]]:
+    lines = []
+    for fueling_id in request.fueling_ids:
+        fueling, number = found[fueling_id]
+        lines.append((OrderLine(station_id=station_id, fueling_id=fueling.id, grade_code=fueling.grade_code,
+                                description=f"{number}号枪 {fueling.volume_ml / 1000:.2f} L",
+                                quantity_ml=fueling.volume_ml, unit_price_fen=fueling.unit_price_fen,
+                                amount_fen=fueling.amount_fen), accounts.fuel_revenue(station_id, fueling.grade_code)))
+    return lines
+
+
+def _goods_lines(request: CheckoutRequest, items: dict[uuid.UUID, GoodsItem],
+                 station_id: uuid.UUID) -> list[tuple[OrderLine, str]]:
+    lines = []
+    for goods in request.goods:
+        item = items[goods.goods_id]
+        lines.append((OrderLine(station_id=station_id, goods_id=item.id, quantity=goods.quantity,
+                                description=f"{item.name} x{goods.quantity}{item.unit}", unit_price_fen=item.price_fen,
+                                amount_fen=item.price_fen * goods.quantity), accounts.goods_revenue(station_id)))
+    return lines
+
+
 def _payments(order: Order, shift: Shift, request: CheckoutRequest) -> tuple[list[Payment], list[Leg]]:
     """One payment per tender, and the legs of those settled in the station (cash, bank card); a payment
     code waits as PENDING for the channel."""
@@ -169,38 +244,49 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
                                                      Shift.status == ShiftStatus.OPEN).with_for_update(read=True))
     if shift is None:
         raise DomainError(Code.NO_OPEN_SHIFT, "本站没有进行中的班次，请先开班", field="stationId")
+    if request.discount_fen:
+        actor.require_station(request.station_id, Permission.MANAGE_ORDERS)  # a manual discount needs a supervisor
     found = await _fuelings(session, request)
-    due = sum(f.amount_fen for f, _ in found.values())
+    goods = await _goods(session, company_id, request)
+    station = await session.get(Station, request.station_id)
+    assert station is not None
+    lines = [*_fuel_lines(request, found, station.id), *_goods_lines(request, goods, station.id)]
+    total = sum(line.amount_fen for line, _ in lines)
+    if request.discount_fen > total:
+        raise DomainError(Code.INVALID, "优惠不能超过合计金额", field="discountFen")
+    due = total - request.discount_fen
     paid = sum(t.amount_fen for t in request.tenders)
     if paid != due:
         raise DomainError(Code.AMOUNT_MISMATCH, f"应收 {due / 100:.2f} 元，支付合计 {paid / 100:.2f} 元",
                           field="tenders")
-    station = await session.get(Station, request.station_id)
-    assert station is not None
     online = [t for t in request.tenders if t.tender.online]
     for tender in online:  # refuse now rather than after the order exists
         await payment_code_channel(session, station.id, tender.tender.value, data_key)
     now = utcnow()
     order = Order(company_id=company_id, station_id=station.id, shift_id=shift.id, cashier_id=actor.id,
                   number=await next_order_number(session, station, now),
-                  status=OrderStatus.AWAITING_PAYMENT if online else OrderStatus.PAID, total_fen=due, discount_fen=0,
+                  status=OrderStatus.AWAITING_PAYMENT if online else OrderStatus.PAID, total_fen=total,
+                  discount_fen=request.discount_fen, discount_reason=request.discount_reason,
                   payable_fen=due, paid_at=None if online else now, remark=request.remark,
                   idempotency_key=request.idempotency_key, request_hash=request.fingerprint)
     session.add(order)
     await session.flush()
     revenue: dict[str, int] = defaultdict(int)
-    for position, fueling_id in enumerate(request.fueling_ids):
-        fueling, number = found[fueling_id]
-        revenue[fueling.grade_code] += fueling.amount_fen
-        session.add(OrderLine(company_id=company_id, station_id=station.id, order_id=order.id, position=position,
-                              fueling_id=fueling.id, description=f"{number}号枪 {fueling.volume_ml / 1000:.2f} L",
-                              grade_code=fueling.grade_code, quantity_ml=fueling.volume_ml,
-                              unit_price_fen=fueling.unit_price_fen, amount_fen=fueling.amount_fen))
+    for position, (line, account) in enumerate(lines):
+        line.company_id, line.order_id, line.position = company_id, order.id, position
+        session.add(line)
+        revenue[account] -= line.amount_fen
+    if request.discount_fen:
+        revenue[accounts.discounts(station.id)] += request.discount_fen
+        await audit.record(session, actor, action="order.discount", object_type="Order", object_id=order.id,
+                           company_id=company_id, station_id=station.id, before={"total_fen": total},
+                           after={"discount_fen": request.discount_fen, "payable_fen": due},
+                           reason=request.discount_reason)
     payments, paid_here = _payments(order, shift, request)
     posted = await ledger.post(  # the sale and what was paid in the station, one transfer
         session, company_id, key=f"order:{order.id}:sale", kind="sale", reference=str(order.id),
         legs=[Leg(accounts.receivable(station.id), due), *paid_here,
-              *(Leg(accounts.fuel_revenue(station.id, grade), -amount) for grade, amount in sorted(revenue.items()))])
+              *(Leg(account, amount) for account, amount in sorted(revenue.items()))])
     for payment in payments:
         if payment.status is PaymentStatus.SUCCEEDED:
             payment.transfer_id = posted.transfer.id

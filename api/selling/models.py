@@ -89,6 +89,7 @@ class Order(Keyed, Base):
     cashier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_users.id"))
     total_fen: Mapped[int] = mapped_column(BigInteger)
     discount_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_reason: Mapped[str | None] = mapped_column(String(200))
     payable_fen: Mapped[int] = mapped_column(BigInteger)
     paid_at: Mapped[datetime | None]
     remark: Mapped[str | None] = mapped_column(String(200))
@@ -98,6 +99,7 @@ class Order(Keyed, Base):
 
 class OrderLine(Keyed, Base):
     __tablename__ = "order_lines"
+    # a fuel line carries fueling_id and grade_code; a goods line goods_id and quantity (units)
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
@@ -107,6 +109,8 @@ class OrderLine(Keyed, Base):
     description: Mapped[str] = mapped_column(String(100))  # 3号枪 92# 20.55 L
     grade_code: Mapped[str | None] = mapped_column(String(8))
     quantity_ml: Mapped[int | None] = mapped_column(BigInteger)
+    goods_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("goods_items.id"))
+    quantity: Mapped[int | None]  # goods units
     unit_price_fen: Mapped[int]
     amount_fen: Mapped[int] = mapped_column(BigInteger)
 
@@ -163,3 +167,33 @@ class Refund(Keyed, Base):
     transfer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_transfers.id"))
     idempotency_key: Mapped[str] = mapped_column(String(128))
     request_hash: Mapped[str] = mapped_column(String(64))
+
+
+class CashDrop(Keyed, Base):
+    """Cash taken out of the drawer during a shift into the safe or the bank bag (投款)."""
+
+    __tablename__ = "cash_drops"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shifts.id"), index=True)
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str | None] = mapped_column(String(200))
+    created_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_users.id"))
+    transfer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ledger_transfers.id"))
+
+
+class GoodsItem(Keyed, Base):
+    """A non-fuel item sold at the POS (a drink, motor oil...); stock comes with inventory."""
+
+    __tablename__ = "goods_items"
+    __table_args__ = (UniqueConstraint("company_id", "barcode"),)
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    barcode: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(64))
+    category: Mapped[str] = mapped_column(String(32))
+    unit: Mapped[str] = mapped_column(String(8))  # 瓶, 桶, 个
+    price_fen: Mapped[int]
+    tax_rate_bp: Mapped[int] = mapped_column(default=1300)  # basis points: 1300 = 13%
+    active: Mapped[bool] = mapped_column(default=True)

@@ -18,7 +18,8 @@ from api.core.permissions import Permission
 from api.core.scalars import Long
 from api.core.user_errors import error_type, run_mutation
 from api.selling import shifts
-from api.selling.checkout import CheckoutRequest, TenderRequest, checkout
+from api.selling.cash import drop_cash
+from api.selling.checkout import CheckoutRequest, GoodsRequest, TenderRequest, checkout
 from api.selling.collect import advance, collect
 from api.selling.errors import CheckoutErrorCode, ShiftErrorCode
 from api.selling.models import Order, OrderStatus, Payment, PaymentStatus, Refund, RefundStatus, Shift
@@ -129,7 +130,13 @@ class TenderInput:
                                                                        "driver's phone (WECHAT).")
 
 
-@strawberry.input(description="Pay completed fuelings at the POS.")
+@strawberry.input(description="Goods added to a checkout.")
+class GoodsLineInput:
+    goods_id: strawberry.ID = strawberry.field(description="The goods item.")
+    quantity: int = strawberry.field(default=1, description="How many (1-999).")
+
+
+@strawberry.input(description="Pay completed fuelings (and goods) at the POS.")
 class CheckoutCreateInput:
     station_id: strawberry.ID = strawberry.field(description="The station.")
     idempotency_key: str = strawberry.field(description="Unique per checkout (8-128 characters); a retry with the "
@@ -137,6 +144,10 @@ class CheckoutCreateInput:
     fueling_ids: list[strawberry.ID] = strawberry.field(description="Completed, unpaid fuelings of the station.")
     tenders: list[TenderInput] = strawberry.field(description="How it is paid; the amounts add up to the total.")
     remark: str | None = strawberry.field(default=None, description="Cashier's remark.")
+    goods: list[GoodsLineInput] = strawberry.field(default_factory=list, description="Goods sold with it.")
+    discount_fen: Long = strawberry.field(default=Long(0), description="Manual discount in fen (needs "
+                                                                       "MANAGE_ORDERS; audited).")
+    discount_reason: str | None = strawberry.field(default=None, description="Why the manual discount.")
 
 
 @strawberry.type(description="Result of a checkout.")
@@ -247,6 +258,20 @@ class SellingMutation:
 
         return await run_mutation(info.context, work, ShiftPayload, ShiftError, ShiftErrorCode)
 
+    @strawberry.mutation(description=needs("Drop cash from the open shift's drawer into the safe (投款); audited.",
+                                           Permission.OPERATE_POS))
+    async def shift_cash_drop(self, info: Info, shift_id: strawberry.ID, amount_fen: Long,
+                              note: str | None = None) -> ShiftPayload:
+        actor = require(info, Permission.OPERATE_POS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            drop = await drop_cash(session, actor, decode_input_id(shift_id, "Shift", "shiftId"), int(amount_fen), note)
+            shift = await session.get(Shift, drop.shift_id)
+            assert shift is not None
+            return {"shift": ShiftType.of(shift)}
+
+        return await run_mutation(info.context, work, ShiftPayload, ShiftError, ShiftErrorCode)
+
     @strawberry.mutation(description=needs("Close a shift with its cash count; a difference needs a reason; "
                                            "audited. A closed shift never changes.", Permission.MANAGE_SHIFTS))
     async def shift_close(self, info: Info, input: ShiftCloseInput) -> ShiftPayload:
@@ -271,7 +296,9 @@ class SellingMutation:
                 fueling_ids=[decode_input_id(f, "Fueling", f"fuelingIds.{i}") for i, f in enumerate(input.fueling_ids)],
                 tenders=[TenderRequest(t.tender, int(t.amount_fen), int(t.given_fen) if t.given_fen is not None
                                        else None, t.reference, t.auth_code) for t in input.tenders],
-                remark=input.remark)
+                remark=input.remark, discount_fen=int(input.discount_fen), discount_reason=input.discount_reason,
+                goods=[GoodsRequest(decode_input_id(g.goods_id, "GoodsItem", f"goods.{i}.goodsId"), g.quantity)
+                       for i, g in enumerate(input.goods)])
             order, replay = await checkout(session, actor, request, data_key)
             return {"order": OrderType.of(order), "replay": replay}
 

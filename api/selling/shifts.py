@@ -1,9 +1,10 @@
 """Shifts: opened with a cash float, closed with a cash count.
 
-Expected cash = opening cash + cash taken - cash refunded from this drawer (the cash payments' amounts
-already net the change). Closing locks the shift row; checkout holds the same row in share mode, so a sale either lands
-in the shift before it closes or finds no open shift: each order is in exactly one shift. A closed shift
-never changes; the difference between counted and expected cash needs a reason, and is audited.
+Expected cash = opening cash + cash taken - cash refunded from this drawer - cash dropped into the safe
+(the cash payments' amounts already net the change). Closing locks the shift row; checkout holds the
+same row in share mode, so a sale either lands in the shift before it closes or finds no open shift:
+each order is in exactly one shift. A closed shift never changes; the difference between counted and
+expected cash needs a reason, and is audited.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.permissions import Permission
 from api.selling.errors import ShiftErrorCode as Code
-from api.selling.models import Payment, PaymentStatus, Refund, RefundStatus, Shift, ShiftStatus, Tender
+from api.selling.models import CashDrop, Payment, PaymentStatus, Refund, RefundStatus, Shift, ShiftStatus, Tender
 from api.stations.service import require_stations_in_scope
 
 MAX_CASH_FEN = 100_000_000  # ¥1,000,000
@@ -52,12 +53,14 @@ async def current_shift(session: AsyncSession, station_id: uuid.UUID) -> Shift |
 
 
 async def expected_cash(session: AsyncSession, shift: Shift) -> int:
-    """Opening cash + cash taken - cash given back from this drawer."""
+    """Opening cash + cash taken - cash given back from this drawer - cash dropped into the safe."""
     taken = await session.scalar(select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
         Payment.shift_id == shift.id, Payment.tender == Tender.CASH, Payment.status == PaymentStatus.SUCCEEDED))
     given_back = await session.scalar(select(func.coalesce(func.sum(Refund.amount_fen), 0)).where(
         Refund.shift_id == shift.id, Refund.status == RefundStatus.SUCCEEDED))
-    return shift.opening_float_fen + int(taken or 0) - int(given_back or 0)
+    dropped = await session.scalar(select(func.coalesce(func.sum(CashDrop.amount_fen), 0)).where(
+        CashDrop.shift_id == shift.id))
+    return shift.opening_float_fen + int(taken or 0) - int(given_back or 0) - int(dropped or 0)
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,7 @@ class OrderLineType:
     description: str = strawberry.field(description="What was sold, e.g. 3号枪 20.55 L.")
     grade_code: str | None = strawberry.field(description="Grade code, for fuel.")
     quantity: Volume | None = strawberry.field(description="Volume, for fuel.")
+    units: int | None = strawberry.field(description="How many, for goods.")
     unit_price: Money = strawberry.field(description="Unit price.")
     amount: Money = strawberry.field(description="Line amount.")
 
@@ -113,6 +114,7 @@ class OrderLineType:
     def of(cls, line: OrderLine) -> OrderLineType:
         return cls(description=line.description, grade_code=line.grade_code,
                    quantity=Volume(ml=Long(line.quantity_ml)) if line.quantity_ml is not None else None,
+                   units=line.quantity,
                    unit_price=Money(fen=Long(line.unit_price_fen)), amount=Money(fen=Long(line.amount_fen)))
 
 
@@ -169,6 +171,7 @@ class OrderType(Node):
     status: OrderStatusType = strawberry.field(description="Where it stands.")  # type: ignore[valid-type]
     total: Money = strawberry.field(description="Before discounts.")
     discount: Money = strawberry.field(description="Discounts.")
+    discount_reason: str | None = strawberry.field(description="Why the manual discount.")
     payable: Money = strawberry.field(description="What the customer pays.")
     created_at: datetime = strawberry.field(description="When it was made.")
     paid_at: datetime | None = strawberry.field(description="When it was paid.")
@@ -214,5 +217,6 @@ class OrderType(Node):
     def of(cls, o: Order) -> OrderType:
         return cls(pk=o.id, station_id=o.station_id, cashier_id=o.cashier_id, number=o.number, status=o.status,
                    total=Money(fen=Long(o.total_fen)), discount=Money(fen=Long(o.discount_fen)),
+                   discount_reason=o.discount_reason,
                    payable=Money(fen=Long(o.payable_fen)), created_at=o.created_at, paid_at=o.paid_at,
                    remark=o.remark)

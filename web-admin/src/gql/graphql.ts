@@ -239,10 +239,16 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** Pay completed fuelings at the POS. */
+/** Pay completed fuelings (and goods) at the POS. */
 export type CheckoutCreateInput = {
+  /** Manual discount in fen (needs MANAGE_ORDERS; audited). */
+  discountFen?: Scalars['Long']['input'];
+  /** Why the manual discount. */
+  discountReason?: InputMaybe<Scalars['String']['input']>;
   /** Completed, unpaid fuelings of the station. */
   fuelingIds: Array<Scalars['ID']['input']>;
+  /** Goods sold with it. */
+  goods?: Array<GoodsLineInput>;
   /** Unique per checkout (8-128 characters); a retry with the same key and body returns the first result. */
   idempotencyKey: Scalars['String']['input'];
   /** Cashier's remark. */
@@ -625,6 +631,101 @@ export type FuelingRecordPayload = {
   fueling?: Maybe<Fueling>;
 };
 
+/** A non-fuel item sold at the POS. */
+export type GoodsItem = Node & {
+  __typename?: 'GoodsItem';
+  /** On sale. */
+  active: Scalars['Boolean']['output'];
+  /** EAN/UPC barcode. */
+  barcode: Scalars['String']['output'];
+  /** Category. */
+  category: Scalars['String']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Unit price. */
+  price: Money;
+  /** Tax rate in basis points (1300 = 13%). */
+  taxRateBp: Scalars['Int']['output'];
+  /** Unit (瓶, 桶...). */
+  unit: Scalars['String']['output'];
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type GoodsItemConnection = {
+  __typename?: 'GoodsItemConnection';
+  /** The items of this page. */
+  edges: Array<GoodsItemEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page with its cursor. */
+export type GoodsItemEdge = {
+  __typename?: 'GoodsItemEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: GoodsItem;
+};
+
+/** A problem with the input of a goods item change; nothing was changed. */
+export type GoodsItemError = UserError & {
+  __typename?: 'GoodsItemError';
+  /** A stable machine-readable reason. */
+  code: GoodsItemErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a goods item change was refused. */
+export type GoodsItemErrorCode =
+  | 'DUPLICATE_BARCODE'
+  | 'INVALID'
+  | 'NOT_FOUND';
+
+/** Result of saving a goods item. */
+export type GoodsItemPayload = {
+  __typename?: 'GoodsItemPayload';
+  /** Why nothing changed. */
+  errors: Array<GoodsItemError>;
+  /** The item. */
+  goodsItem?: Maybe<GoodsItem>;
+};
+
+/** Create (no id) or change a goods item. */
+export type GoodsItemSaveInput = {
+  /** On sale. */
+  active?: Scalars['Boolean']['input'];
+  /** 6-20 digits. */
+  barcode: Scalars['String']['input'];
+  /** Category. */
+  category: Scalars['String']['input'];
+  /** The item to change. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Unit price in fen. */
+  priceFen: Scalars['Long']['input'];
+  /** Tax rate in basis points. */
+  taxRateBp?: Scalars['Int']['input'];
+  /** Unit. */
+  unit: Scalars['String']['input'];
+};
+
+/** Goods added to a checkout. */
+export type GoodsLineInput = {
+  /** The goods item. */
+  goodsId: Scalars['ID']['input'];
+  /** How many (1-999). */
+  quantity?: Scalars['Int']['input'];
+};
+
 /** Gasoline, diesel, CNG or LNG. */
 export type GradeKind =
   | 'CNG'
@@ -699,6 +800,8 @@ export type Mutation = {
   fuelingDriveOff: OrderChangePayload;
   /** Record a completed fueling. Requires a station device token. Idempotent on (station, dispenser, TTC): a replay returns the first fueling. */
   fuelingRecord: FuelingRecordPayload;
+  /** Create or change a goods item; audited. Requires MANAGE_INVENTORY. */
+  goodsItemSave: GoodsItemPayload;
   /** Create or update (with `id`) a nozzle; audited. Requires MANAGE_PUMPS. */
   nozzleSave: ForecourtConfigPayload;
   /** Report live nozzle states. Requires a station device token (pump_link); send several times a second, over HTTP or the WebSocket. */
@@ -733,6 +836,8 @@ export type Mutation = {
   roleDelete: RolePayload;
   /** Edit a custom role; audited with before and after. Requires MANAGE_ROLES. */
   roleUpdate: RolePayload;
+  /** Drop cash from the open shift's drawer into the safe (投款); audited. Requires OPERATE_POS. */
+  shiftCashDrop: ShiftPayload;
   /** Close a shift with its cash count; a difference needs a reason; audited. A closed shift never changes. Requires MANAGE_SHIFTS. */
   shiftClose: ShiftPayload;
   /** Open a shift at a station (one open shift per station). Requires OPERATE_POS. */
@@ -834,6 +939,12 @@ export type MutationFuelingRecordArgs = {
 
 
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationGoodsItemSaveArgs = {
+  input: GoodsItemSaveInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationNozzleSaveArgs = {
   input: NozzleInput;
 };
@@ -927,6 +1038,14 @@ export type MutationRoleDeleteArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationRoleUpdateArgs = {
   input: RoleUpdateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationShiftCashDropArgs = {
+  amountFen: Scalars['Long']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  shiftId: Scalars['ID']['input'];
 };
 
 
@@ -1181,6 +1300,8 @@ export type Order = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Discounts. */
   discount: Money;
+  /** Why the manual discount. */
+  discountReason?: Maybe<Scalars['String']['output']>;
   /** The object's global ID (opaque). */
   id: Scalars['ID']['output'];
   /** Lines. */
@@ -1296,6 +1417,8 @@ export type OrderLine = {
   quantity?: Maybe<Volume>;
   /** Unit price. */
   unitPrice: Money;
+  /** How many, for goods. */
+  units?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Where an order stands. */
@@ -1661,6 +1784,8 @@ export type Query = {
   fuelGrades: Array<FuelGrade>;
   /** Completed fuelings, newest first. Requires VIEW_FORECOURT. */
   fuelings: FuelingConnection;
+  /** Goods on sale, by barcode or name. Requires OPERATE_POS. */
+  goodsItems: GoodsItemConnection;
   /** Any object by its global ID; null when it does not exist or is out of your scope. Requires a signed-in actor and the object's own permission. */
   node?: Maybe<Node>;
   /** Orders, newest first. Requires VIEW_ORDERS. */
@@ -1755,6 +1880,14 @@ export type QueryFuelingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FuelingFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryGoodsItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -1,0 +1,91 @@
+"""Goods at the POS (alone or with fuel), a manual discount only with a supervisor's permission and a
+reason (audited), and cash drops lowering the shift's expected cash."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from api.core.audit import AuditLog
+from api.core.db import Database
+from api.core.permissions import Permission as P
+from api.ledger import service as ledger
+from tests.fixtures.identity import StaffClientFactory
+from tests.fixtures.pumps import Forecourt
+from tests.selling.pos import CHECKOUT, CLOSE, Pos
+
+SAVE = """mutation($input: GoodsItemSaveInput!) { goodsItemSave(input: $input) { goodsItem { id name price { fen } }
+  errors { field code message } } }"""
+FIND = """query($q: String) { goodsItems(search: $q, first: 5) { edges { node { id name barcode } } } }"""
+DROP = """mutation($id: ID!, $amount: Long!) { shiftCashDrop(shiftId: $id, amountFen: $amount, note: "中午投款") {
+  shift { id } errors { field code message } } }"""
+OIL = {"barcode": "6901234567892", "name": "壳牌机油 4L", "category": "润滑油", "unit": "桶", "priceFen": 29_900}
+
+
+async def _goods(staff_client: StaffClientFactory) -> str:
+    keeper = await staff_client(permissions=[P.MANAGE_INVENTORY])
+    saved = (await keeper.execute(SAVE, {"input": OIL})).data["goodsItemSave"]
+    assert saved["errors"] == []
+    clash = (await keeper.execute(SAVE, {"input": {**OIL, "name": "另一个"}})).data["goodsItemSave"]
+    assert clash["errors"] == [{"field": "barcode", "code": "DUPLICATE_BARCODE", "message": "该条码已有商品"}]
+    bad = (await keeper.execute(SAVE, {"input": {**OIL, "barcode": "12", "priceFen": 0}})).data["goodsItemSave"]
+    assert [e["field"] for e in bad["errors"]] == ["barcode", "priceFen"]
+    return saved["goodsItem"]["id"]  # type: ignore[no-any-return]
+
+
+async def test_goods_with_fuel_and_goods_alone(pos: Pos, staff_client: StaffClientFactory, forecourt: Forecourt,
+                                               database: Database) -> None:
+    oil = await _goods(staff_client)
+    await pos.open()
+    found = (await pos.cashier.execute(FIND, {"q": OIL["barcode"]})).data["goodsItems"]["edges"]
+    assert [e["node"]["id"] for e in found] == [oil]
+    fueling, amount = await pos.fueling(10_000)
+    both = (await pos.cashier.execute(CHECKOUT, {"input": {
+        "stationId": pos.station, "idempotencyKey": uuid.uuid4().hex, "fuelingIds": [fueling],
+        "goods": [{"goodsId": oil, "quantity": 2}],
+        "tenders": [{"tender": "CASH", "amountFen": amount + 59_800}]}})).data["checkoutCreate"]
+    assert both["errors"] == []
+    assert [line["description"] for line in both["order"]["lines"]] == ["1号枪 10.00 L", "壳牌机油 4L x2桶"]
+    alone = (await pos.cashier.execute(CHECKOUT, {"input": {
+        "stationId": pos.station, "idempotencyKey": uuid.uuid4().hex, "fuelingIds": [],
+        "goods": [{"goodsId": oil, "quantity": 1}], "tenders": [{"tender": "CASH", "amountFen": 29_900}]}}))
+    assert alone.data["checkoutCreate"]["order"]["status"] == "PAID"
+    company, station = forecourt.org.company.id, forecourt.org.stations[0].id
+    async with database.session() as session:
+        assert await ledger.balance(session, company, f"revenue:goods:{station}") == -3 * 29_900
+
+
+async def test_a_manual_discount_needs_a_supervisor_and_a_reason(pos: Pos, staff_client: StaffClientFactory,
+                                                                 forecourt: Forecourt, database: Database) -> None:
+    await pos.open()
+    fueling, amount = await pos.fueling(10_000)
+    body = {"stationId": pos.station, "fuelingIds": [fueling], "discountFen": 500,
+            "tenders": [{"tender": "CASH", "amountFen": amount - 500}]}
+    refused = await pos.cashier.execute(CHECKOUT, {"input": {**body, "idempotencyKey": uuid.uuid4().hex,
+                                                             "discountReason": "老客户"}})
+    assert refused.error_codes == ["FORBIDDEN"]
+    manager = await staff_client(role_code="station_manager", stations=[forecourt.org.stations[0].id])
+    no_reason = (await manager.execute(CHECKOUT, {"input": {**body, "idempotencyKey": uuid.uuid4().hex}}))
+    assert no_reason.data["checkoutCreate"]["errors"][0]["field"] == "discountReason"
+    given = (await manager.execute(CHECKOUT, {"input": {**body, "idempotencyKey": uuid.uuid4().hex,
+                                                        "discountReason": "油品质量投诉补偿"}})).data["checkoutCreate"]
+    assert given["errors"] == [] and int(given["order"]["payable"]["fen"]) == amount - 500
+    company = forecourt.org.company.id
+    async with database.session() as session:
+        logged = (await session.scalars(select(AuditLog).where(AuditLog.company_id == company,
+                                                               AuditLog.action == "order.discount"))).one()
+        assert logged.reason == "油品质量投诉补偿" and logged.after["discount_fen"] == 500
+        assert await ledger.verify(session) == []
+
+
+async def test_cash_drops_lower_the_expected_cash(pos: Pos) -> None:
+    shift = (await pos.open(cash=20_000))["shift"]
+    fueling, amount = await pos.fueling(10_000)
+    await pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount}])
+    too_much = (await pos.cashier.execute(DROP, {"id": shift["id"], "amount": 20_000 + amount + 1})).data
+    assert too_much["shiftCashDrop"]["errors"][0]["field"] == "amountFen"
+    dropped = (await pos.cashier.execute(DROP, {"id": shift["id"], "amount": 15_000})).data["shiftCashDrop"]
+    assert dropped["errors"] == []
+    closed = (await pos.cashier.execute(CLOSE, {"id": shift["id"], "counted": 5_000 + amount})).data["shiftClose"]
+    assert closed["shift"]["expectedCash"] == {"fen": 5_000 + amount} and closed["shift"]["overShort"] == {"fen": 0}
