@@ -272,6 +272,20 @@ class SellingMutation:
 
         return await run_mutation(info.context, work, ShiftPayload, ShiftError, ShiftErrorCode)
 
+    @strawberry.mutation(description=needs("Hand over (交接班): close the shift with its cash count and open the "
+                                           "next one for the next cashier with that cash; audited.",
+                                           Permission.MANAGE_SHIFTS))
+    async def shift_hand_over(self, info: Info, input: ShiftCloseInput, next_cashier_id: strawberry.ID) -> ShiftPayload:
+        actor = require(info, Permission.MANAGE_SHIFTS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            _, opened = await shifts.hand_over(
+                session, actor, decode_input_id(input.shift_id, "Shift", "shiftId"), int(input.counted_cash_fen),
+                input.reason, decode_input_id(next_cashier_id, "StaffUser", "nextCashierId"))
+            return {"shift": ShiftType.of(opened)}
+
+        return await run_mutation(info.context, work, ShiftPayload, ShiftError, ShiftErrorCode)
+
     @strawberry.mutation(description=needs("Close a shift with its cash count; a difference needs a reason; "
                                            "audited. A closed shift never changes.", Permission.MANAGE_SHIFTS))
     async def shift_close(self, info: Info, input: ShiftCloseInput) -> ShiftPayload:

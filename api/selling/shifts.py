@@ -21,6 +21,7 @@ from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.permissions import Permission
+from api.identity.models import StaffUser
 from api.selling.errors import ShiftErrorCode as Code
 from api.selling.models import CashDrop, Payment, PaymentStatus, Refund, RefundStatus, Shift, ShiftStatus, Tender
 from api.stations.service import require_stations_in_scope
@@ -105,3 +106,18 @@ async def close_shift(session: AsyncSession, actor: Actor, shift_id: uuid.UUID, 
                        after={"status": "closed", "expected_cash_fen": expected, "counted_cash_fen": counted_cash_fen,
                               "over_short_fen": difference}, reason=reason)
     return shift
+
+
+async def hand_over(session: AsyncSession, actor: Actor, shift_id: uuid.UUID, counted_cash_fen: int,
+                    reason: str | None, next_cashier_id: uuid.UUID) -> tuple[Shift, Shift]:
+    """交接班: close the shift with its count and open the next one for `next_cashier_id` with the counted
+    cash left in the drawer, in one transaction (no sale can fall between the two)."""
+    closing = await close_shift(session, actor, shift_id, counted_cash_fen, reason)
+    cashier = await session.get(StaffUser, next_cashier_id)
+    if cashier is None or cashier.company_id != closing.company_id:
+        raise DomainError(Code.NOT_FOUND, "接班收银员不存在", field="nextCashierId")
+    shift = Shift(company_id=closing.company_id, station_id=closing.station_id, number=closing.number + 1,
+                  cashier_id=cashier.id, opened_at=utcnow(), opening_float_fen=counted_cash_fen)
+    session.add(shift)
+    await session.flush()
+    return closing, shift

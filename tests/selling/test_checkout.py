@@ -133,3 +133,26 @@ async def test_the_order_list_costs_the_same_for_1_and_20(pos: Pos, staff_client
         counts.append(sql.count)
         assert len(result.data["orders"]["edges"]) == n
     assert counts[0] == counts[1]
+
+
+HAND_OVER = """mutation($id: ID!, $counted: Long!, $next: ID!) { shiftHandOver(input: {shiftId: $id,
+  countedCashFen: $counted}, nextCashierId: $next) { shift { number status openingCash { fen } cashierName }
+  errors { field code message } } }"""
+
+
+async def test_hand_over_closes_and_opens_the_next_shift_with_the_cash(pos: Pos, staff_client: StaffClientFactory,
+                                                                      forecourt: Forecourt) -> None:
+    shift = (await pos.open(cash=30_000))["shift"]
+    fueling, amount = await pos.fueling(10_000)
+    await pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount}])
+    station = forecourt.org.stations[0].id
+    night = await staff_client(role_code="cashier", stations=[station])
+    night_id = to_global_id("StaffUser", night.user.id)  # type: ignore[attr-defined]
+    result = await pos.cashier.execute(HAND_OVER, {"id": shift["id"], "counted": 30_000 + amount, "next": night_id})
+    handed = result.data["shiftHandOver"]
+    assert handed["errors"] == []
+    assert handed["shift"]["number"] == shift["number"] + 1 and handed["shift"]["status"] == "OPEN"
+    assert handed["shift"]["openingCash"] == {"fen": 30_000 + amount}
+    late, late_amount = await pos.fueling(5_000)
+    night_pos = Pos(night, pos.pump, pos.station)
+    assert (await night_pos.checkout([late], [{"tender": "CASH", "amountFen": late_amount}]))["errors"] == []

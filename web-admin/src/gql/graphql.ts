@@ -840,6 +840,8 @@ export type Mutation = {
   shiftCashDrop: ShiftPayload;
   /** Close a shift with its cash count; a difference needs a reason; audited. A closed shift never changes. Requires MANAGE_SHIFTS. */
   shiftClose: ShiftPayload;
+  /** Hand over (交接班): close the shift with its cash count and open the next one for the next cashier with that cash; audited. Requires MANAGE_SHIFTS. */
+  shiftHandOver: ShiftPayload;
   /** Open a shift at a station (one open shift per station). Requires OPERATE_POS. */
   shiftOpen: ShiftPayload;
   /** Enable or disable a staff user; audited. Requires MANAGE_STAFF. */
@@ -1052,6 +1054,13 @@ export type MutationShiftCashDropArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationShiftCloseArgs = {
   input: ShiftCloseInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationShiftHandOverArgs = {
+  input: ShiftCloseInput;
+  nextCashierId: Scalars['ID']['input'];
 };
 
 
