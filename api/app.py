@@ -7,7 +7,8 @@ from contextlib import asynccontextmanager
 
 import dramatiq
 from starlette.applications import Starlette
-from starlette.responses import JSONResponse
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 
 from api.core.graphql_view import Authenticator, GraphQLView
@@ -41,6 +42,7 @@ def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
         Route("/metrics", metrics),
         Route("/graphql", view, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", view),
+        Route("/notify/wechatpay/v3/{station_id:uuid}", _wechat_notification, methods=["POST"]),
     ]
     if settings.web_dist.joinpath("index.html").exists():
         routes.append(Mount("/", SpaFiles(directory=settings.web_dist, html=True), name="console"))
@@ -58,6 +60,18 @@ def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(RequestContextMiddleware)
     return app
+
+
+async def _wechat_notification(request: Request) -> Response:
+    """WeChat Pay v3 notifications (the one endpoint that is not GraphQL: the channel calls it)."""
+    from api.selling.notifications import handle_wechat_v3
+
+    state: AppState = request.app.state.forecourt
+    answer = await handle_wechat_v3(state.db, request.path_params["station_id"], request.headers,
+                                    await request.body(), state.settings.data_key)
+    if answer.status == 204:
+        return Response(status_code=204)
+    return JSONResponse({"code": "FAIL", "message": answer.reason}, status_code=answer.status)
 
 
 async def _console_missing(request: object) -> JSONResponse:

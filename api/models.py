@@ -6,7 +6,7 @@ from api.core.outbox import OutboxMessage
 from api.fuelings.models import Anomaly, Fueling
 from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, StaffSession, StaffUser
 from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
-from api.payments.models import PaymentMerchant
+from api.payments.models import PaymentMerchant, PaymentNotification
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
 from api.pumps.models import Dispenser, DispenserOfflinePeriod, FuelGrade, Nozzle, Tank
 from api.selling.models import CashDrop, GoodsItem, Order, OrderLine, Payment, Refund, Shift
@@ -36,6 +36,7 @@ __all__ = [
            "OutboxMessage",
            "Payment",
            "PaymentMerchant",
+           "PaymentNotification",
            "PriceChange",
            "PriceDelivery",
            "RefreshToken",

@@ -17,6 +17,7 @@ from api.core.personal_data import decrypt, encrypt
 from api.payments.channels import PaymentCodeChannel
 from api.payments.models import PaymentMerchant
 from api.payments.wechat_v2 import WECHAT_API, WeChatMerchant, WeChatPaymentCode
+from api.payments.wechat_v3 import load_public_key
 from api.stations.service import require_stations_in_scope
 
 CHANNELS = ("wechat",)
@@ -27,9 +28,20 @@ class MerchantErrorCode(StrEnum):
     NO_MERCHANT = "NO_MERCHANT"
 
 
+def _check_v3(problems: ValidationErrors, api_v3_key: str | None, platform_keys: dict[str, str] | None) -> None:
+    if api_v3_key is not None and len(api_v3_key.encode()) != 32:
+        problems.add(MerchantErrorCode.INVALID, "APIv3 密钥须为 32 个字符", "apiV3Key")
+    for serial, pem in (platform_keys or {}).items():
+        try:
+            load_public_key(pem)
+        except ValueError:
+            problems.add(MerchantErrorCode.INVALID, f"{serial[:40]} 不是有效的 RSA 公钥（PEM）", "platformKeys")
+
+
 async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUID, *, channel: str, mch_id: str,
                        app_id: str, api_key: str | None, payee_name: str, data_key: str,
-                       api_base_url: str | None = None) -> PaymentMerchant:
+                       api_base_url: str | None = None, api_v3_key: str | None = None,
+                       platform_keys: dict[str, str] | None = None) -> PaymentMerchant:
     """Create or change the station's merchant account for `channel` (a key of None keeps the old one)."""
     await require_stations_in_scope(session, actor, [station_id], Permission.MANAGE_SETTINGS, field="stationId")
     problems = ValidationErrors()
@@ -46,6 +58,7 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
     url = api_base_url or WECHAT_API
     if urlparse(url).scheme not in ("https", "http") or not url.endswith("/"):
         problems.add(MerchantErrorCode.INVALID, "接口地址须为以 / 结尾的 http(s) 地址", "apiBaseUrl")
+    _check_v3(problems, api_v3_key, platform_keys)
     merchant = await session.scalar(select(PaymentMerchant).where(PaymentMerchant.station_id == station_id,
                                                                   PaymentMerchant.channel == channel))
     if merchant is None and api_key is None:
@@ -60,11 +73,17 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
     merchant.payee_name = payee_name.strip()
     if api_key is not None:
         merchant.api_key_encrypted = encrypt(data_key, api_key)
+    if api_v3_key is not None:
+        merchant.api_v3_key_encrypted = encrypt(data_key, api_v3_key)
+    if platform_keys is not None:
+        merchant.platform_keys = dict(platform_keys)
     await session.flush()
     await audit.record(session, actor, action="payment_merchant.set", object_type="PaymentMerchant",
                        object_id=merchant.id, company_id=merchant.company_id, station_id=station_id, before=before,
                        after={"mch_id": mch_id, "app_id": app_id, "payee_name": merchant.payee_name,
-                              "api_base_url": url, "api_key_changed": api_key is not None})
+                              "api_base_url": url, "api_key_changed": api_key is not None,
+                              "api_v3_key_changed": api_v3_key is not None,
+                              "platform_key_serials": sorted(merchant.platform_keys or {})})
     return merchant
 
 

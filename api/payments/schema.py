@@ -28,11 +28,20 @@ class PaymentMerchantType(Node):
     app_id: str = strawberry.field(description="AppID bound to the merchant.")
     payee_name: str = strawberry.field(description="Payee name shown to drivers.")
     api_base_url: str = strawberry.field(description="The channel's API address.")
+    platform_key_serials: list[str] = strawberry.field(description="Serials of the WeChat Pay keys held.")
+    notifications_enabled: bool = strawberry.field(description="True when v3 notifications can be verified.")
 
     @classmethod
     def of(cls, m: PaymentMerchant) -> PaymentMerchantType:
         return cls(pk=m.id, channel=m.channel, mch_id=m.mch_id, app_id=m.app_id, payee_name=m.payee_name,
-                   api_base_url=m.api_base_url)
+                   api_base_url=m.api_base_url, platform_key_serials=sorted(m.platform_keys or {}),
+                   notifications_enabled=m.api_v3_key_encrypted is not None and bool(m.platform_keys))
+
+
+@strawberry.input(description="A WeChat Pay public key by its serial.")
+class PlatformKeyInput:
+    serial: str = strawberry.field(description="PUB_KEY_ID_... or a platform certificate's serial.")
+    pem: str = strawberry.field(description="The RSA public key, PEM.")
 
 
 @strawberry.input(description="Set a station's merchant account for a channel.")
@@ -45,6 +54,10 @@ class PaymentMerchantSetInput:
     payee_name: str = strawberry.field(description="Payee name shown to drivers.")
     api_base_url: str | None = strawberry.field(default=None, description="The channel's API address (default: "
                                                                            "the real one).")
+    api_v3_key: str | None = strawberry.field(default=None, description="The APIv3 key that decrypts notifications "
+                                                                       "(omit to keep it).")
+    platform_keys: list[PlatformKeyInput] | None = strawberry.field(
+        default=None, description="WeChat Pay public keys by serial (PUB_KEY_ID_... or platform certificates).")
 
 
 @strawberry.type(description="Result of setting a merchant account.")
@@ -78,7 +91,8 @@ class PaymentMutation:
             merchant = await set_merchant(
                 session, actor, decode_input_id(input.station_id, "Station", "stationId"), channel=input.channel,
                 mch_id=input.mch_id, app_id=input.app_id, api_key=input.api_key, payee_name=input.payee_name,
-                api_base_url=input.api_base_url, data_key=info.context.settings.data_key)
+                api_base_url=input.api_base_url, data_key=info.context.settings.data_key, api_v3_key=input.api_v3_key,
+                platform_keys=None if input.platform_keys is None else {k.serial: k.pem for k in input.platform_keys})
             return {"merchant": PaymentMerchantType.of(merchant)}
 
         return await run_mutation(info.context, work, PaymentMerchantPayload, PaymentMerchantError, MerchantErrorCode)

@@ -1521,8 +1521,12 @@ export type PaymentMerchant = Node & {
   id: Scalars['ID']['output'];
   /** Merchant number (商户号). */
   mchId: Scalars['String']['output'];
+  /** True when v3 notifications can be verified. */
+  notificationsEnabled: Scalars['Boolean']['output'];
   /** Payee name shown to drivers. */
   payeeName: Scalars['String']['output'];
+  /** Serials of the WeChat Pay keys held. */
+  platformKeySerials: Array<Scalars['String']['output']>;
 };
 
 /** A problem with the input of a merchant account change; nothing was changed. */
@@ -1556,6 +1560,8 @@ export type PaymentMerchantSetInput = {
   apiBaseUrl?: InputMaybe<Scalars['String']['input']>;
   /** The 32-character API key (omit to keep it). */
   apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** The APIv3 key that decrypts notifications (omit to keep it). */
+  apiV3Key?: InputMaybe<Scalars['String']['input']>;
   /** AppID bound to the merchant. */
   appId: Scalars['String']['input'];
   /** wechat. */
@@ -1564,6 +1570,8 @@ export type PaymentMerchantSetInput = {
   mchId: Scalars['String']['input'];
   /** Payee name shown to drivers. */
   payeeName: Scalars['String']['input'];
+  /** WeChat Pay public keys by serial (PUB_KEY_ID_... or platform certificates). */
+  platformKeys?: InputMaybe<Array<PlatformKeyInput>>;
   /** The station. */
   stationId: Scalars['ID']['input'];
 };
@@ -1618,6 +1626,14 @@ export type PermissionInfo = {
   group: Scalars['String']['output'];
   /** zh-CN label. */
   label: Scalars['String']['output'];
+};
+
+/** A WeChat Pay public key by its serial. */
+export type PlatformKeyInput = {
+  /** The RSA public key, PEM. */
+  pem: Scalars['String']['input'];
+  /** PUB_KEY_ID_... or a platform certificate's serial. */
+  serial: Scalars['String']['input'];
 };
 
 /** A price change. Requires CHANGE_PRICES. */
