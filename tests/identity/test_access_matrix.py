@@ -49,7 +49,7 @@ def _value(graphql_type: Any) -> str:
         return "{" + ", ".join(fields) + "}"
     assert isinstance(graphql_type, GraphQLScalarType)
     return {"ID": f'"{to_global_id("Station", uuid7())}"', "String": '"x12345678a"', "Int": "1",
-            "Boolean": "true", "Long": "1", "DateTime": '"2026-01-01T00:00:00+00:00"'}[graphql_type.name]
+            "Boolean": "true", "Long": "1", "DateTime": '"2026-01-01T00:00:00+00:00"', "Date": '"2026-01-01"'}[graphql_type.name]
 
 
 def document(kind: str, name: str, field: GraphQLField) -> str:
