@@ -28,7 +28,8 @@ from tests.support.sql_counter import StatementCounter
 from workers import runtime
 from workers.broker import configure
 
-pytest_plugins = ["tests.fixtures.org", "tests.fixtures.identity", "tests.fixtures.pumps", "tests.fixtures.wechat"]
+pytest_plugins = ["tests.fixtures.org", "tests.fixtures.identity", "tests.fixtures.pumps", "tests.fixtures.wechat",
+                  "tests.fixtures.alipay"]
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ import uuid
 from enum import StrEnum
 from urllib.parse import urlparse
 
+from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,18 +15,44 @@ from api.core.actors import Actor
 from api.core.errors import DomainError, ValidationErrors
 from api.core.permissions import Permission
 from api.core.personal_data import decrypt, encrypt
+from api.payments.alipay import ALIPAY_GATEWAY, AlipayMerchant, AlipayPaymentCode
 from api.payments.channels import PaymentCodeChannel
 from api.payments.models import PaymentMerchant
 from api.payments.wechat_v2 import WECHAT_API, WeChatMerchant, WeChatPaymentCode
 from api.payments.wechat_v3 import load_public_key
 from api.stations.service import require_stations_in_scope
 
-CHANNELS = ("wechat",)
+CHANNELS = ("wechat", "alipay")
+DEFAULT_GATEWAYS = {"wechat": WECHAT_API, "alipay": ALIPAY_GATEWAY}
 
 
 class MerchantErrorCode(StrEnum):
     INVALID = "INVALID"
     NO_MERCHANT = "NO_MERCHANT"
+
+
+def _check_wechat(problems: ValidationErrors, mch_id: str, app_id: str, api_key: str | None) -> None:
+    if not mch_id.isdigit() or not 8 <= len(mch_id) <= 32:
+        problems.add(MerchantErrorCode.INVALID, "商户号须为 8 到 32 位数字", "mchId")
+    if not app_id.startswith("wx") or len(app_id) > 32:
+        problems.add(MerchantErrorCode.INVALID, "AppID 须以 wx 开头", "appId")
+    if api_key is not None and len(api_key) != 32:
+        problems.add(MerchantErrorCode.INVALID, "API 密钥须为 32 个字符", "apiKey")
+
+
+def _check_alipay(problems: ValidationErrors, mch_id: str, app_id: str, api_key: str | None,
+                  platform_keys: dict[str, str] | None) -> None:
+    if not (mch_id.startswith("2088") and mch_id.isdigit() and len(mch_id) == 16):
+        problems.add(MerchantErrorCode.INVALID, "支付宝 PID 须为 2088 开头的 16 位数字", "mchId")
+    if not app_id.isdigit() or not 8 <= len(app_id) <= 32:
+        problems.add(MerchantErrorCode.INVALID, "支付宝 AppID 须为数字", "appId")
+    if api_key is not None:
+        try:
+            serialization.load_pem_private_key(api_key.encode(), password=None)
+        except (ValueError, TypeError):
+            problems.add(MerchantErrorCode.INVALID, "应用私钥须为 PEM 格式的 RSA 私钥", "apiKey")
+    if platform_keys is not None and "alipay" not in platform_keys:
+        problems.add(MerchantErrorCode.INVALID, "请提供支付宝公钥（serial 为 alipay）", "platformKeys")
 
 
 def _check_v3(problems: ValidationErrors, api_v3_key: str | None, platform_keys: dict[str, str] | None) -> None:
@@ -47,17 +74,15 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
     problems = ValidationErrors()
     if channel not in CHANNELS:
         problems.add(MerchantErrorCode.INVALID, "不支持的支付渠道", "channel")
-    if not mch_id.isdigit() or not 8 <= len(mch_id) <= 32:
-        problems.add(MerchantErrorCode.INVALID, "商户号须为 8 到 32 位数字", "mchId")
-    if not app_id.startswith("wx") or len(app_id) > 32:
-        problems.add(MerchantErrorCode.INVALID, "AppID 须以 wx 开头", "appId")
-    if api_key is not None and len(api_key) != 32:
-        problems.add(MerchantErrorCode.INVALID, "API 密钥须为 32 个字符", "apiKey")
+    if channel == "alipay":
+        _check_alipay(problems, mch_id, app_id, api_key, platform_keys)
+    else:
+        _check_wechat(problems, mch_id, app_id, api_key)
     if not 1 <= len(payee_name.strip()) <= 64:
         problems.add(MerchantErrorCode.INVALID, "请填写收款方名称（最多 64 个字）", "payeeName")
-    url = api_base_url or WECHAT_API
-    if urlparse(url).scheme not in ("https", "http") or not url.endswith("/"):
-        problems.add(MerchantErrorCode.INVALID, "接口地址须为以 / 结尾的 http(s) 地址", "apiBaseUrl")
+    url = api_base_url or DEFAULT_GATEWAYS.get(channel, WECHAT_API)
+    if urlparse(url).scheme not in ("https", "http") or (channel == "wechat" and not url.endswith("/")):
+        problems.add(MerchantErrorCode.INVALID, "接口地址须为 http(s) 地址（微信以 / 结尾）", "apiBaseUrl")
     _check_v3(problems, api_v3_key, platform_keys)
     merchant = await session.scalar(select(PaymentMerchant).where(PaymentMerchant.station_id == station_id,
                                                                   PaymentMerchant.channel == channel))
@@ -93,6 +118,9 @@ async def payment_code_channel(session: AsyncSession, station_id: uuid.UUID, cha
                                                                   PaymentMerchant.channel == channel))
     if merchant is None:
         raise DomainError(MerchantErrorCode.NO_MERCHANT, "本站未配置该支付渠道的商户号", field="tenders")
-    return WeChatPaymentCode(WeChatMerchant(merchant.mch_id, merchant.app_id,
-                                            decrypt(data_key, merchant.api_key_encrypted),
+    secret = decrypt(data_key, merchant.api_key_encrypted)
+    if channel == "alipay":
+        return AlipayPaymentCode(AlipayMerchant(merchant.app_id, secret, merchant.platform_keys["alipay"],
+                                                gateway=merchant.api_base_url))
+    return WeChatPaymentCode(WeChatMerchant(merchant.mch_id, merchant.app_id, secret,
                                             api_base_url=merchant.api_base_url))

@@ -115,7 +115,7 @@ class WeChatPaymentCode:
         return await self._refund_call(self._client.refund.apply, total_fee=total_fen, refund_fee=refund_fen,
                                        out_refund_no=out_refund_no, out_trade_no=out_trade_no)
 
-    async def refund_query(self, out_refund_no: str) -> RefundResult:
+    async def refund_query(self, out_trade_no: str, out_refund_no: str) -> RefundResult:
         return await self._refund_call(self._client.refund.query, out_refund_no=out_refund_no)
 
     async def reverse(self, out_trade_no: str) -> ChannelResult:

@@ -59,7 +59,7 @@ MAX_GOODS = 30
 MAX_TENDERS = 5
 
 
-AUTH_CODES = {Tender.WECHAT: re.compile(r"^1[0-5]\d{16}$")}
+AUTH_CODES = {Tender.WECHAT: re.compile(r"^1[0-5]\d{16}$"), Tender.ALIPAY: re.compile(r"^(2[5-9]|30)\d{14,22}$")}
 
 
 @dataclass(frozen=True)

@@ -35,11 +35,12 @@ class Tender(StrEnum):
     CASH = "cash"
     UNIONPAY = "unionpay"  # bank card on the station's terminal, confirmed by its reference number
     WECHAT = "wechat"  # WeChat Pay payment code (付款码) scanned by the cashier
+    ALIPAY = "alipay"  # Alipay payment code (当面付) scanned by the cashier
 
     @property
     def online(self) -> bool:
         """Settled by a payment channel, not in the station."""
-        return self is Tender.WECHAT
+        return self in (Tender.WECHAT, Tender.ALIPAY)
 
 
 class PaymentStatus(StrEnum):

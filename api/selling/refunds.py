@@ -178,9 +178,9 @@ async def advance_refund(transaction: Transaction, refund_id: uuid.UUID, data_ke
         if result.state is not RefundState.FAILED:
             async with transaction() as session:
                 await settle_refund(session, refund.id, RefundResult(RefundState.PROCESSING, result.refund_id))
-            result = await channel.refund_query(refund.id.hex)
+            result = await channel.refund_query(payment.id.hex, refund.id.hex)
     else:
-        result = await channel.refund_query(refund.id.hex)
+        result = await channel.refund_query(payment.id.hex, refund.id.hex)
     async with transaction() as session:
         return await settle_refund(session, refund.id, result)
 

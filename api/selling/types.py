@@ -34,8 +34,8 @@ from api.stations.loaders import StationByIdLoader
 from api.stations.types import StationType
 
 TenderType = strawberry.enum(Tender, name="Tender", description=(
-    "CASH; UNIONPAY (bank card on the station's terminal, with its reference number); WECHAT (WeChat Pay "
-    "payment code scanned by the cashier, settled by the channel)."))
+    "CASH; UNIONPAY (bank card on the station's terminal, with its reference number); WECHAT and ALIPAY "
+    "(the payer's payment code scanned by the cashier, settled by the channel)."))
 OrderStatusType = strawberry.enum(OrderStatus, name="OrderStatus", description="Where an order stands.")
 PaymentStatusType = strawberry.enum(PaymentStatus, name="PaymentStatus", description="Where a payment stands.")
 ShiftStatusType = strawberry.enum(ShiftStatus, name="ShiftStatus", description="OPEN or CLOSED.")

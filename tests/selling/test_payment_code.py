@@ -142,3 +142,33 @@ async def test_no_merchant_account_refuses_before_anything_is_written(pos: Pos, 
     assert refused["errors"] == [{"field": "tenders", "code": "NO_MERCHANT", "message": "本站未配置该支付渠道的商户号"}]
     bad_code = await pos.checkout([fueling], [code_tender(amount, "2800001111")])
     assert bad_code["errors"][0]["field"] == "tenders.0.authCode"
+
+
+async def test_an_alipay_code_pays_and_a_refund_goes_back(
+        pos: Pos, alipay: tuple[object, object], forecourt: Forecourt, staff_client: StaffClientFactory,
+        database: Database) -> None:
+    from api.payments.alipay import AlipayMerchant
+    from tests.fixtures.alipay import ALIPAY_PID
+
+    _, account = alipay
+    assert isinstance(account, AlipayMerchant)
+    admin = await staff_client(permissions=[P.MANAGE_SETTINGS, P.REFUND_PAYMENTS])
+    station = forecourt.org.stations[0].id
+    result = await admin.execute(SET_MERCHANT, {"input": {
+        "stationId": to_global_id("Station", station), "channel": "alipay", "mchId": ALIPAY_PID,
+        "appId": account.app_id, "apiKey": account.app_private_key_pem, "payeeName": "石桥辅加油站",
+        "apiBaseUrl": account.gateway, "platformKeys": [{"serial": "alipay", "pem": account.alipay_public_key_pem}]}})
+    assert result.data["paymentMerchantSet"]["errors"] == []
+    await pos.open()
+    fueling, amount = await pos.fueling(10_000)
+    order = (await pos.checkout([fueling], [{"tender": "ALIPAY", "amountFen": amount,
+                                             "authCode": "287634438256641234"}]))["order"]
+    assert order["status"] == "PAID" and order["payments"][0]["transactionId"]
+    refund = await admin.execute("""mutation($input: RefundCreateInput!) { refundCreate(input: $input) {
+      refund { status } errors { message } } }""", {"input": {
+        "paymentId": order["payments"][0]["id"], "amountFen": 300, "reason": "少加了油",
+        "idempotencyKey": uuid.uuid4().hex}})
+    assert refund.data["refundCreate"]["refund"]["status"] == "SUCCEEDED"
+    async with database.session() as session:
+        assert await ledger.balance(session, forecourt.org.company.id, f"clearing:alipay:{station}") == amount - 300
+        assert await ledger.verify(session) == []

@@ -2639,8 +2639,9 @@ export type TankInput = {
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** CASH; UNIONPAY (bank card on the station's terminal, with its reference number); WECHAT (WeChat Pay payment code scanned by the cashier, settled by the channel). */
+/** CASH; UNIONPAY (bank card on the station's terminal, with its reference number); WECHAT and ALIPAY (the payer's payment code scanned by the cashier, settled by the channel). */
 export type Tender =
+  | 'ALIPAY'
   | 'CASH'
   | 'UNIONPAY'
   | 'WECHAT';
