@@ -68,7 +68,7 @@ def _check_v3(problems: ValidationErrors, api_v3_key: str | None, platform_keys:
 async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUID, *, channel: str, mch_id: str,
                        app_id: str, api_key: str | None, payee_name: str, data_key: str,
                        api_base_url: str | None = None, api_v3_key: str | None = None,
-                       platform_keys: dict[str, str] | None = None) -> PaymentMerchant:
+                       platform_keys: dict[str, str] | None = None, fee_rate_bp: int | None = None) -> PaymentMerchant:
     """Create or change the station's merchant account for `channel` (a key of None keeps the old one)."""
     await require_stations_in_scope(session, actor, [station_id], Permission.MANAGE_SETTINGS, field="stationId")
     problems = ValidationErrors()
@@ -84,6 +84,8 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
     if urlparse(url).scheme not in ("https", "http") or (channel == "wechat" and not url.endswith("/")):
         problems.add(MerchantErrorCode.INVALID, "接口地址须为 http(s) 地址（微信以 / 结尾）", "apiBaseUrl")
     _check_v3(problems, api_v3_key, platform_keys)
+    if fee_rate_bp is not None and not 0 <= fee_rate_bp <= 1000:
+        problems.add(MerchantErrorCode.INVALID, "费率须在 0 到 10% 之间（以万分之一计）", "feeRateBp")
     merchant = await session.scalar(select(PaymentMerchant).where(PaymentMerchant.station_id == station_id,
                                                                   PaymentMerchant.channel == channel))
     if merchant is None and api_key is None:
@@ -102,13 +104,16 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
         merchant.api_v3_key_encrypted = encrypt(data_key, api_v3_key)
     if platform_keys is not None:
         merchant.platform_keys = dict(platform_keys)
+    if fee_rate_bp is not None:
+        merchant.fee_rate_bp = fee_rate_bp
     await session.flush()
     await audit.record(session, actor, action="payment_merchant.set", object_type="PaymentMerchant",
                        object_id=merchant.id, company_id=merchant.company_id, station_id=station_id, before=before,
                        after={"mch_id": mch_id, "app_id": app_id, "payee_name": merchant.payee_name,
                               "api_base_url": url, "api_key_changed": api_key is not None,
                               "api_v3_key_changed": api_v3_key is not None,
-                              "platform_key_serials": sorted(merchant.platform_keys or {})})
+                              "platform_key_serials": sorted(merchant.platform_keys or {}),
+                              "fee_rate_bp": merchant.fee_rate_bp})
     return merchant
 
 

@@ -28,6 +28,7 @@ class PaymentMerchant(Keyed, Base):
     payee_name: Mapped[str] = mapped_column(String(64))
     api_v3_key_encrypted: Mapped[bytes | None] = mapped_column(LargeBinary)  # decrypts v3 notifications
     platform_keys: Mapped[dict[str, str]] = mapped_column(JSONB, default=dict)  # serial -> public key PEM
+    fee_rate_bp: Mapped[int] = mapped_column(default=0)  # the channel's fee, basis points (38 = 0.38%)
 
 
 class PaymentNotification(Keyed, Base):

@@ -30,12 +30,14 @@ class PaymentMerchantType(Node):
     api_base_url: str = strawberry.field(description="The channel's API address.")
     platform_key_serials: list[str] = strawberry.field(description="Serials of the WeChat Pay keys held.")
     notifications_enabled: bool = strawberry.field(description="True when v3 notifications can be verified.")
+    fee_rate_bp: int = strawberry.field(description="The channel's fee in basis points.")
 
     @classmethod
     def of(cls, m: PaymentMerchant) -> PaymentMerchantType:
         return cls(pk=m.id, channel=m.channel, mch_id=m.mch_id, app_id=m.app_id, payee_name=m.payee_name,
                    api_base_url=m.api_base_url, platform_key_serials=sorted(m.platform_keys or {}),
-                   notifications_enabled=m.api_v3_key_encrypted is not None and bool(m.platform_keys))
+                   notifications_enabled=m.api_v3_key_encrypted is not None and bool(m.platform_keys),
+                   fee_rate_bp=m.fee_rate_bp)
 
 
 @strawberry.input(description="A WeChat Pay public key by its serial.")
@@ -58,6 +60,8 @@ class PaymentMerchantSetInput:
                                                                        "(omit to keep it).")
     platform_keys: list[PlatformKeyInput] | None = strawberry.field(
         default=None, description="WeChat Pay public keys by serial (PUB_KEY_ID_... or platform certificates).")
+    fee_rate_bp: int | None = strawberry.field(default=None, description="The channel's fee in basis points "
+                                                                        "(38 = 0.38%).")
 
 
 @strawberry.type(description="Result of setting a merchant account.")
@@ -92,7 +96,8 @@ class PaymentMutation:
                 session, actor, decode_input_id(input.station_id, "Station", "stationId"), channel=input.channel,
                 mch_id=input.mch_id, app_id=input.app_id, api_key=input.api_key, payee_name=input.payee_name,
                 api_base_url=input.api_base_url, data_key=info.context.settings.data_key, api_v3_key=input.api_v3_key,
-                platform_keys=None if input.platform_keys is None else {k.serial: k.pem for k in input.platform_keys})
+                platform_keys=None if input.platform_keys is None else {k.serial: k.pem for k in input.platform_keys},
+                fee_rate_bp=input.fee_rate_bp)
             return {"merchant": PaymentMerchantType.of(merchant)}
 
         return await run_mutation(info.context, work, PaymentMerchantPayload, PaymentMerchantError, MerchantErrorCode)

@@ -43,3 +43,8 @@ def discounts(station_id: uuid.UUID) -> str:
 def safe(station_id: uuid.UUID) -> str:
     """Cash dropped from the drawers into the station's safe (投款), until it is banked."""
     return f"safe:{station_id}"
+
+
+def channel_fees(tender: Tender, station_id: uuid.UUID) -> str:
+    """What the payment channel keeps of each transaction (an expense of the station)."""
+    return f"fee:{tender.value}:{station_id}"

@@ -5,9 +5,11 @@ one caller ever sends it: `sent_at`), the channel is called, and the answer is s
 A payment already sent is only ever queried again, never paid twice.
 
 `settle()` is idempotent: it locks the payment and acts only while it is PENDING. SUCCESS (with the amount
-we asked for) posts `wx:{transaction_id}` to the ledger and, when every payment of the order has
-succeeded, the order is paid and its fuelings with it. FAILED and CLOSED end the payment; the order waits
-for another tender or a void. USERPAYING, NOTPAY and UNKNOWN leave it PENDING for the next query.
+we asked for) posts `{channel}:{transaction_id}` to the ledger (the channel's fee, at the merchant's rate
+rounded half-up per transaction as the channels do, to the station's fee account) and, when every
+payment of the order has succeeded, the order is paid and its fuelings with it. FAILED and CLOSED end the
+payment; the order waits for another tender or a void. USERPAYING, NOTPAY and UNKNOWN leave it PENDING
+for the next query.
 
 `resolve_pending()` is the safety net run by a scheduled worker: payments left pending (a lost answer, a
 POS that went away) are queried; after `close_after` without success they are reversed (the channel's
@@ -20,17 +22,20 @@ import uuid
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
+from fractions import Fraction
 
 import structlog
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.clock import utcnow
+from api.core.money import round_fen
 from api.fuelings.models import Fueling
 from api.ledger import service as ledger
 from api.ledger.service import Leg
 from api.payments.channels import ChannelResult, ChannelState, PaymentCodeChannel
 from api.payments.merchants import payment_code_channel
+from api.payments.models import PaymentMerchant
 from api.selling import accounts
 from api.selling.models import Order, OrderStatus, Payment, PaymentStatus
 
@@ -54,11 +59,16 @@ async def settle(session: AsyncSession, payment_id: uuid.UUID, result: ChannelRe
             payment.channel_message = f"渠道金额 {result.amount_fen} 分与订单不符，待人工核对"
             log.error("payment_amount_mismatch", payment=str(payment.id), channel_fen=result.amount_fen)
             return payment
+        rate = await session.scalar(select(PaymentMerchant.fee_rate_bp).where(
+            PaymentMerchant.station_id == order.station_id, PaymentMerchant.channel == payment.tender.value))
+        fee = round_fen(Fraction(payment.amount_fen * int(rate or 0), 10_000))  # per transaction, as channels do
         posted = await ledger.post(session, order.company_id, key=f"{payment.tender.value}:{result.transaction_id}",
                                    kind="payment", reference=str(payment.id), legs=[
                                        Leg(accounts.tender_account(payment.tender, order.station_id, payment.shift_id),
-                                           payment.amount_fen),
+                                           payment.amount_fen - fee),
+                                       Leg(accounts.channel_fees(payment.tender, order.station_id), fee),
                                        Leg(accounts.receivable(order.station_id), -payment.amount_fen)])
+        payment.fee_fen = fee
         payment.status, payment.transaction_id, payment.transfer_id = (PaymentStatus.SUCCEEDED,
                                                                        result.transaction_id, posted.transfer.id)
         payment.settled_at, payment.auth_code = now, None

@@ -136,6 +136,7 @@ class Payment(Keyed, Base):
     channel_state: Mapped[str | None] = mapped_column(String(16))
     channel_message: Mapped[str | None] = mapped_column(String(200))
     transaction_id: Mapped[str | None] = mapped_column(String(64))  # the channel's id
+    fee_fen: Mapped[int | None] = mapped_column(BigInteger)  # the channel's fee, rounded per transaction
     settled_at: Mapped[datetime | None]
     transfer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_transfers.id"))
 

@@ -8,7 +8,7 @@ import uuid
 from collections import Counter
 
 import pytest
-from hypothesis import given
+from hypothesis import Phase, given
 from hypothesis import settings as examples
 from hypothesis import strategies as st
 
@@ -94,7 +94,7 @@ operations = st.lists(st.tuples(st.sampled_from(["top_up", "spend", "move", "rep
                       min_size=5, max_size=25)
 
 
-@examples(max_examples=25, deadline=None)
+@examples(max_examples=20, deadline=None, phases=[Phase.generate])
 @given(operations)
 def test_random_operations_keep_every_invariant(settings: Settings, ops: list[tuple[str, int, int, int]]) -> None:
     asyncio.run(_run_operations(str(settings.database_url), ops))
@@ -109,6 +109,7 @@ async def _run_operations(url: str, ops: list[tuple[str, int, int, int]]) -> Non
         model: Counter[str] = Counter()
         done: list[tuple[str, list[Leg]]] = []
         accepted = 0
+        ops = [("top_up", i, i, 50_000) for i in range(len(CARDS))] + ops  # money to move: most operations pass
         for step, (op, a, b, amount) in enumerate(ops):
             conflicting = op == "conflict" and bool(done)
             if op in ("replay", "conflict") and done:
@@ -119,7 +120,7 @@ async def _run_operations(url: str, ops: list[tuple[str, int, int, int]]) -> Non
                 key = f"op:{step}"
                 legs = {"top_up": [Leg(CARDS[a], amount), Leg("clearing:wechat", -amount)],
                         "spend": [Leg(CARDS[a], -amount), Leg("revenue:fuel:1402", amount)],
-                        "move": [Leg(CARDS[a], -amount), Leg(CARDS[b], amount)]}.get(op, [
+                        "move": [Leg(CARDS[a], -amount), Leg(CARDS[b if b != a else (a + 1) % 3], amount)]}.get(op, [
                             Leg(CARDS[a], amount), Leg("clearing:cash", -amount)])
             try:
                 async with database.transaction() as session:
@@ -142,7 +143,8 @@ async def _run_operations(url: str, ops: list[tuple[str, int, int, int]]) -> Non
             assert await ledger.verify(session) == []
             for card in CARDS:
                 assert await ledger.balance(session, company, card) == model[card] >= 0
-        assert accepted >= 1  # the first top-up at least: the test never passes by refusing everything
+        fresh = sum(1 for op, *_ in ops if op not in ("replay", "conflict"))
+        assert accepted * 2 >= fresh  # most new operations are accepted: the test never passes by refusing
     finally:
         await database.dispose()
 

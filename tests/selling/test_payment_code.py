@@ -42,10 +42,15 @@ async def merchant(wechat: tuple[FakeWeChatPay, WeChatMerchant], forecourt: Fore
     result = await admin.execute(SET_MERCHANT, {"input": {
         "stationId": to_global_id("Station", forecourt.org.stations[0].id), "mchId": account.mch_id,
         "appId": account.app_id, "apiKey": account.api_key, "payeeName": "石桥辅加油站",
-        "apiBaseUrl": account.api_base_url}})
+        "apiBaseUrl": account.api_base_url, "feeRateBp": 38}})
     assert result.data["paymentMerchantSet"]["errors"] == []
     assert account.api_key not in str(result.body)
     return fake
+
+
+def fee_fen(amount: int, rate_bp: int = 38) -> int:
+    """0.38%, rounded half-up to the fen per transaction."""
+    return (amount * rate_bp + 5_000) // 10_000
 
 
 def code_tender(amount: int, code: str) -> dict[str, object]:
@@ -62,8 +67,10 @@ async def test_cash_and_a_payment_code_pay_the_order_at_once(pos: Pos, merchant:
     wechat = order["payments"][1]
     assert (wechat["status"], wechat["channelState"]) == ("SUCCEEDED", "success") and wechat["transactionId"]
     company, station = forecourt.org.company.id, forecourt.org.stations[0].id
+    fee = fee_fen(amount - 5_000)
     async with database.session() as session:
-        assert await ledger.balance(session, company, f"clearing:wechat:{station}") == amount - 5_000
+        assert await ledger.balance(session, company, f"clearing:wechat:{station}") == amount - 5_000 - fee
+        assert await ledger.balance(session, company, f"fee:wechat:{station}") == fee > 0
         assert await ledger.balance(session, company, f"receivable:{station}") == 0
         assert await ledger.verify(session) == []
 

@@ -16,7 +16,7 @@ from api.payments.fakes.wechat_v2 import FakeWeChatPay
 from tests.fixtures.identity import StaffClientFactory
 from tests.fixtures.pumps import Forecourt
 from tests.selling.pos import CLOSE, Pos
-from tests.selling.test_payment_code import PAID, code_tender, merchant  # noqa: F401 (fixture)
+from tests.selling.test_payment_code import PAID, code_tender, fee_fen, merchant  # noqa: F401 (fixture)
 
 REFUND = """mutation($input: RefundCreateInput!) { refundCreate(input: $input) { replay
   refund { id status amount { fen } reason } order { status refunds { status amount { fen } } }
@@ -78,7 +78,7 @@ async def test_a_wechat_refund_goes_back_through_the_channel_once(
     assert next(iter(merchant.refunds.values())).refund_fee == 500
     company, station = forecourt.org.company.id, forecourt.org.stations[0].id
     async with database.session() as session:
-        assert await ledger.balance(session, company, f"clearing:wechat:{station}") == amount - 500
+        assert await ledger.balance(session, company, f"clearing:wechat:{station}") == amount - fee_fen(amount) - 500
         assert await ledger.verify(session) == []
 
 

@@ -1517,6 +1517,8 @@ export type PaymentMerchant = Node & {
   appId: Scalars['String']['output'];
   /** wechat. */
   channel: Scalars['String']['output'];
+  /** The channel's fee in basis points. */
+  feeRateBp: Scalars['Int']['output'];
   /** The object's global ID (opaque). */
   id: Scalars['ID']['output'];
   /** Merchant number (商户号). */
@@ -1566,6 +1568,8 @@ export type PaymentMerchantSetInput = {
   appId: Scalars['String']['input'];
   /** wechat. */
   channel?: Scalars['String']['input'];
+  /** The channel's fee in basis points (38 = 0.38%). */
+  feeRateBp?: InputMaybe<Scalars['Int']['input']>;
   /** Merchant number (商户号). */
   mchId: Scalars['String']['input'];
   /** Payee name shown to drivers. */
