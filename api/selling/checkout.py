@@ -87,13 +87,14 @@ class CheckoutRequest:
     goods: list[GoodsRequest] = field(default_factory=list)
     discount_fen: int = 0
     discount_reason: str | None = None
+    tags: list[str] = field(default_factory=list)
     fingerprint: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fingerprint", request_hash({
             "station": self.station_id, "fuelings": sorted(map(str, self.fueling_ids)), "remark": self.remark,
             "goods": [(str(g.goods_id), g.quantity) for g in self.goods],
-            "discount": (self.discount_fen, self.discount_reason),
+            "discount": (self.discount_fen, self.discount_reason), "tags": sorted(self.tags),
             "tenders": [(t.tender.value, t.amount_fen, t.given_fen, t.reference, t.auth_code) for t in self.tenders]}))
 
 
@@ -138,7 +139,13 @@ def _validate(request: CheckoutRequest) -> None:
     _validate_tenders(request, problems)
     if request.remark is not None and len(request.remark) > 200:
         problems.add(Code.INVALID, "备注最多 200 个字", "remark")
+    check_tags(request.tags, problems)
     problems.raise_if_any()
+
+
+def check_tags(tags: list[str], problems: ValidationErrors) -> None:
+    if len(tags) > 5 or any(not 1 <= len(t.strip()) <= 16 for t in tags):
+        problems.add(Code.INVALID, "标签最多 5 个，每个 1 到 16 个字", "tags")
 
 
 async def _replay(session: AsyncSession, company_id: uuid.UUID, request: CheckoutRequest) -> Order | None:
@@ -268,6 +275,7 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
                   status=OrderStatus.AWAITING_PAYMENT if online else OrderStatus.PAID, total_fen=total,
                   discount_fen=request.discount_fen, discount_reason=request.discount_reason,
                   payable_fen=due, paid_at=None if online else now, remark=request.remark,
+                  tags=sorted({t.strip() for t in request.tags}),
                   idempotency_key=request.idempotency_key, request_hash=request.fingerprint)
     session.add(order)
     await session.flush()

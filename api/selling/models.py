@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.core.db import Base, Keyed, str_enum
@@ -80,6 +81,7 @@ class Order(Keyed, Base):
         UniqueConstraint("station_id", "number"),
         Index("ix_orders_station_created", "station_id", "created_at"),
         Index("ix_orders_shift", "shift_id"),
+        Index("ix_orders_tags", "tags", postgresql_using="gin"),
     )
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
@@ -94,6 +96,7 @@ class Order(Keyed, Base):
     payable_fen: Mapped[int] = mapped_column(BigInteger)
     paid_at: Mapped[datetime | None]
     remark: Mapped[str | None] = mapped_column(String(200))
+    tags: Mapped[list[str]] = mapped_column(ARRAY(String(16)), default=list)  # e.g. 滴滴, 车队
     idempotency_key: Mapped[str] = mapped_column(String(128))
     request_hash: Mapped[str] = mapped_column(String(64))
 

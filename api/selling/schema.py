@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 import strawberry
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.errors import Forbidden
@@ -17,15 +17,27 @@ from api.core.pagination import DEFAULT_PAGE, Connection, OrderKey, paginate
 from api.core.permissions import Permission
 from api.core.scalars import Long
 from api.core.user_errors import error_type, run_mutation
+from api.fuelings.models import Fueling
+from api.pumps.models import Nozzle
 from api.selling import shifts
 from api.selling.cash import drop_cash
 from api.selling.checkout import CheckoutRequest, GoodsRequest, TenderRequest, checkout
 from api.selling.collect import advance, collect
 from api.selling.errors import CheckoutErrorCode, ShiftErrorCode
-from api.selling.models import Order, OrderStatus, Payment, PaymentStatus, Refund, RefundStatus, Shift
+from api.selling.models import (
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    PaymentStatus,
+    Refund,
+    RefundStatus,
+    Shift,
+    Tender,
+)
 from api.selling.refunds import RefundErrorCode, RefundRequest, advance_refund, create_refund
 from api.selling.types import OrderStatusType, OrderType, RefundType, ShiftType, TenderType
-from api.selling.voids import VoidErrorCode, drive_off, void_order
+from api.selling.voids import VoidErrorCode, drive_off, set_tags, void_order
 
 ShiftError = error_type("Shift", ShiftErrorCode, "a shift operation")
 CheckoutError = error_type("Checkout", CheckoutErrorCode, "a checkout")
@@ -63,6 +75,24 @@ class OrderFilter:
         default=None, description="Only these statuses.")
     from_: datetime | None = strawberry.field(default=None, name="from", description="Made at or after.")
     to: datetime | None = strawberry.field(default=None, description="Made before.")
+    tenders: list[TenderType] | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="Only orders paid (in part) with one of these tenders.")
+    nozzle_numbers: list[int] | None = strawberry.field(default=None, description="Only orders with fuel from "
+                                                                                   "these nozzles.")
+    tag: str | None = strawberry.field(default=None, description="Only orders with this tag.")
+
+
+def _more_filters(stmt: Select[Any], filter: OrderFilter) -> Select[Any]:
+    if filter.tenders:
+        stmt = stmt.where(Order.id.in_(select(Payment.order_id).where(
+            Payment.tender.in_([Tender(t) for t in filter.tenders]), Payment.status == PaymentStatus.SUCCEEDED)))
+    if filter.nozzle_numbers:
+        stmt = stmt.where(Order.id.in_(
+            select(OrderLine.order_id).join(Fueling, Fueling.id == OrderLine.fueling_id)
+            .join(Nozzle, Nozzle.id == Fueling.nozzle_id).where(Nozzle.number.in_(filter.nozzle_numbers))))
+    if filter.tag:
+        stmt = stmt.where(Order.tags.contains([filter.tag.strip()]))
+    return stmt
 
 
 @strawberry.type
@@ -97,6 +127,7 @@ class SellingQuery:
                 stmt = stmt.where(Order.created_at >= filter.from_)
             if filter.to:
                 stmt = stmt.where(Order.created_at < filter.to)
+            stmt = _more_filters(stmt, filter)
         return await paginate(info.context.session, stmt, order=OrderKey([Order.created_at, Order.id]), first=first,
                               after=after, to_node=OrderType.of)
 
@@ -148,6 +179,7 @@ class CheckoutCreateInput:
     discount_fen: Long = strawberry.field(default=Long(0), description="Manual discount in fen (needs "
                                                                        "MANAGE_ORDERS; audited).")
     discount_reason: str | None = strawberry.field(default=None, description="Why the manual discount.")
+    tags: list[str] = strawberry.field(default_factory=list, description="Tags such as 滴滴 (at most 5).")
 
 
 @strawberry.type(description="Result of a checkout.")
@@ -220,6 +252,16 @@ class SellingMutation:
         async def work(session: AsyncSession) -> dict[str, Any]:
             order = await void_order(session, actor, decode_input_id(order_id, "Order", "orderId"), reason)
             return {"order": OrderType.of(order)}
+
+        return await run_mutation(info.context, work, OrderChangePayload, OrderChangeError, VoidErrorCode)
+
+    @strawberry.mutation(description=needs("Set an order's tags (e.g. 滴滴).", Permission.OPERATE_POS))
+    async def order_tags_set(self, info: Info, order_id: strawberry.ID, tags: list[str]) -> OrderChangePayload:
+        actor = require(info, Permission.OPERATE_POS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            return {"order": OrderType.of(await set_tags(session, actor, decode_input_id(order_id, "Order", "orderId"),
+                                                         tags))}
 
         return await run_mutation(info.context, work, OrderChangePayload, OrderChangeError, VoidErrorCode)
 
@@ -311,6 +353,7 @@ class SellingMutation:
                 tenders=[TenderRequest(t.tender, int(t.amount_fen), int(t.given_fen) if t.given_fen is not None
                                        else None, t.reference, t.auth_code) for t in input.tenders],
                 remark=input.remark, discount_fen=int(input.discount_fen), discount_reason=input.discount_reason,
+                tags=list(input.tags),
                 goods=[GoodsRequest(decode_input_id(g.goods_id, "GoodsItem", f"goods.{i}.goodsId"), g.quantity)
                        for i, g in enumerate(input.goods)])
             order, replay = await checkout(session, actor, request, data_key)

@@ -176,6 +176,7 @@ class OrderType(Node):
     created_at: datetime = strawberry.field(description="When it was made.")
     paid_at: datetime | None = strawberry.field(description="When it was paid.")
     remark: str | None = strawberry.field(description="Cashier's remark.")
+    tags: list[str] = strawberry.field(description="Tags such as 滴滴.")
 
     @strawberry.field(description="Lines.")
     async def lines(self, info: Info) -> list[OrderLineType]:
@@ -219,4 +220,4 @@ class OrderType(Node):
                    total=Money(fen=Long(o.total_fen)), discount=Money(fen=Long(o.discount_fen)),
                    discount_reason=o.discount_reason,
                    payable=Money(fen=Long(o.payable_fen)), created_at=o.created_at, paid_at=o.paid_at,
-                   remark=o.remark)
+                   remark=o.remark, tags=list(o.tags or []))

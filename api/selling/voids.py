@@ -119,3 +119,19 @@ async def drive_off(session: AsyncSession, actor: Actor, fueling_id: uuid.UUID, 
                        before={"order": None}, after={"order": order.number, "amount_fen": fueling.amount_fen},
                        reason=reason)
     return order
+
+
+async def set_tags(session: AsyncSession, actor: Actor, order_id: uuid.UUID, tags: list[str]) -> Order:
+    from api.core.errors import ValidationErrors
+    from api.selling.checkout import check_tags
+
+    problems = ValidationErrors()
+    check_tags(tags, problems)
+    problems.raise_if_any()
+    order = await session.scalar(select(Order).where(Order.id == order_id).with_for_update())
+    if order is None or order.company_id != actor.company_id:
+        raise DomainError(Code.NOT_FOUND, "订单不存在", field="orderId")
+    actor.require_station(order.station_id, Permission.OPERATE_POS)
+    order.tags = sorted({t.strip() for t in tags})
+    await session.flush()
+    return order

@@ -156,3 +156,28 @@ async def test_hand_over_closes_and_opens_the_next_shift_with_the_cash(pos: Pos,
     late, late_amount = await pos.fueling(5_000)
     night_pos = Pos(night, pos.pump, pos.station)
     assert (await night_pos.checkout([late], [{"tender": "CASH", "amountFen": late_amount}]))["errors"] == []
+
+
+FILTERED = """query($f: OrderFilter) { orders(first: 20, filter: $f) { edges { node { number tags } } } }"""
+
+
+async def test_orders_filter_by_tender_nozzle_and_tag(pos: Pos) -> None:
+    await pos.open()
+    one, a = await pos.fueling(10_000, nozzle=1)
+    two, b = await pos.fueling(10_000, nozzle=2)
+    cash = (await pos.cashier.execute(CHECKOUT, {"input": {
+        "stationId": pos.station, "idempotencyKey": uuid.uuid4().hex, "fuelingIds": [one], "tags": ["滴滴"],
+        "tenders": [{"tender": "CASH", "amountFen": a}]}})).data["checkoutCreate"]["order"]
+    card = (await pos.checkout([two], [{"tender": "UNIONPAY", "amountFen": b, "reference": "RRN9"}]))["order"]
+
+    async def numbers(f: dict[str, Any]) -> list[str]:
+        edges = (await pos.cashier.execute(FILTERED, {"f": f})).data["orders"]["edges"]
+        return [e["node"]["number"] for e in edges]
+
+    assert await numbers({"tenders": ["UNIONPAY"]}) == [card["number"]]
+    assert await numbers({"nozzleNumbers": [1]}) == [cash["number"]]
+    assert await numbers({"tag": "滴滴"}) == [cash["number"]]
+    tagged = await pos.cashier.execute("""mutation($id: ID!) { orderTagsSet(orderId: $id, tags: ["车队", "车队"]) {
+      order { tags } errors { message } } }""", {"id": card["id"]})
+    assert tagged.data["orderTagsSet"]["order"]["tags"] == ["车队"]
+    assert await numbers({"tag": "车队"}) == [card["number"]]

@@ -255,6 +255,8 @@ export type CheckoutCreateInput = {
   remark?: InputMaybe<Scalars['String']['input']>;
   /** The station. */
   stationId: Scalars['ID']['input'];
+  /** Tags such as 滴滴 (at most 5). */
+  tags?: Array<Scalars['String']['input']>;
   /** How it is paid; the amounts add up to the total. */
   tenders: Array<TenderInput>;
 };
@@ -806,6 +808,8 @@ export type Mutation = {
   nozzleSave: ForecourtConfigPayload;
   /** Report live nozzle states. Requires a station device token (pump_link); send several times a second, over HTTP or the WebSocket. */
   nozzleStatesReport: NozzleStatesReportPayload;
+  /** Set an order's tags (e.g. 滴滴). Requires OPERATE_POS. */
+  orderTagsSet: OrderChangePayload;
   /** Void an order awaiting payment with nothing paid on it: its fuelings can be paid again; audited. Requires MANAGE_ORDERS. */
   orderVoid: OrderChangePayload;
   /** Change your own password; your other sessions are signed out. Requires a signed-in actor. */
@@ -955,6 +959,13 @@ export type MutationNozzleSaveArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationNozzleStatesReportArgs = {
   input: NozzleStatesReportInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationOrderTagsSetArgs = {
+  orderId: Scalars['ID']['input'];
+  tags: Array<Scalars['String']['input']>;
 };
 
 
@@ -1335,6 +1346,8 @@ export type Order = Node & {
   station: Station;
   /** Where it stands. */
   status: OrderStatus;
+  /** Tags such as 滴滴. */
+  tags: Array<Scalars['String']['output']>;
   /** Before discounts. */
   total: Money;
 };
@@ -1403,12 +1416,18 @@ export type OrderEdge = {
 export type OrderFilter = {
   /** Made at or after. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only orders with fuel from these nozzles. */
+  nozzleNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Only this shift's orders. */
   shiftId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these stations. */
   stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these statuses. */
   statuses?: InputMaybe<Array<OrderStatus>>;
+  /** Only orders with this tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders paid (in part) with one of these tenders. */
+  tenders?: InputMaybe<Array<Tender>>;
   /** Made before. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
