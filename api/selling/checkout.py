@@ -32,12 +32,13 @@ from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.idempotency import request_hash
+from api.core.money import amount_for_volume
 from api.core.permissions import Permission
 from api.fuelings.models import Fueling
 from api.ledger import service as ledger
 from api.ledger.service import Leg
 from api.payments.merchants import payment_code_channel
-from api.pumps.models import Nozzle
+from api.pumps.models import FuelGrade, Nozzle
 from api.selling import accounts
 from api.selling.errors import CheckoutErrorCode as Code
 from api.selling.models import (
@@ -78,6 +79,15 @@ class GoodsRequest:
 
 
 @dataclass(frozen=True)
+class ManualFuelRequest:
+    """A sale the link did not capture, entered by hand (补单)."""
+
+    nozzle_number: int
+    volume_ml: int
+    unit_price_fen: int
+
+
+@dataclass(frozen=True)
 class CheckoutRequest:
     station_id: uuid.UUID
     idempotency_key: str
@@ -88,6 +98,8 @@ class CheckoutRequest:
     discount_fen: int = 0
     discount_reason: str | None = None
     tags: list[str] = field(default_factory=list)
+    manual: list[ManualFuelRequest] = field(default_factory=list)
+    make_up_reason: str | None = None
     fingerprint: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
@@ -95,11 +107,20 @@ class CheckoutRequest:
             "station": self.station_id, "fuelings": sorted(map(str, self.fueling_ids)), "remark": self.remark,
             "goods": [(str(g.goods_id), g.quantity) for g in self.goods],
             "discount": (self.discount_fen, self.discount_reason), "tags": sorted(self.tags),
+            "manual": [(m.nozzle_number, m.volume_ml, m.unit_price_fen) for m in self.manual],
+            "make_up": self.make_up_reason,
             "tenders": [(t.tender.value, t.amount_fen, t.given_fen, t.reference, t.auth_code) for t in self.tenders]}))
 
 
 def _validate_lines(request: CheckoutRequest, problems: ValidationErrors) -> None:
-    if len(request.fueling_ids) > MAX_FUELINGS or not (request.fueling_ids or request.goods):
+    for i, manual in enumerate(request.manual):
+        if not 1 <= manual.volume_ml <= 2_000_000:
+            problems.add(Code.INVALID, "升数须在 0.001 到 2000 升之间", f"manual.{i}.volumeMl")
+        if not 1 <= manual.unit_price_fen <= 100_000:
+            problems.add(Code.INVALID, "单价须在 0.01 到 1000 元之间", f"manual.{i}.unitPriceFen")
+    if request.manual and not 2 <= len((request.make_up_reason or "").strip()) <= 200:
+        problems.add(Code.INVALID, "补单须填写原因", "makeUpReason")
+    if len(request.fueling_ids) > MAX_FUELINGS or not (request.fueling_ids or request.goods or request.manual):
         problems.add(Code.INVALID, f"请选择 1 到 {MAX_FUELINGS} 笔加油记录或商品", "fuelingIds")
     elif len(set(request.fueling_ids)) != len(request.fueling_ids):
         problems.add(Code.INVALID, "加油记录重复", "fuelingIds")
@@ -207,6 +228,23 @@ def _fuel_lines(request: CheckoutRequest, found: dict[uuid.UUID, tuple[Fueling, 
     return lines
 
 
+async def _manual_lines(session: AsyncSession, request: CheckoutRequest,
+                        station_id: uuid.UUID) -> list[tuple[OrderLine, str]]:
+    lines = []
+    for i, manual in enumerate(request.manual):
+        grade = await session.scalar(select(FuelGrade.code).join(Nozzle, Nozzle.grade_id == FuelGrade.id).where(
+            Nozzle.station_id == station_id, Nozzle.number == manual.nozzle_number))
+        if grade is None:
+            raise DomainError(Code.NOT_FOUND, f"本站没有 {manual.nozzle_number} 号油枪",
+                              field=f"manual.{i}.nozzleNumber")
+        amount = amount_for_volume(manual.volume_ml, manual.unit_price_fen)
+        lines.append((OrderLine(station_id=station_id, grade_code=grade, quantity_ml=manual.volume_ml,
+                                description=f"补单 {manual.nozzle_number}号枪 {manual.volume_ml / 1000:.2f} L",
+                                unit_price_fen=manual.unit_price_fen, amount_fen=amount),
+                      accounts.fuel_revenue(station_id, grade)))
+    return lines
+
+
 def _goods_lines(request: CheckoutRequest, items: dict[uuid.UUID, GoodsItem],
                  station_id: uuid.UUID) -> list[tuple[OrderLine, str]]:
     lines = []
@@ -253,11 +291,14 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
         raise DomainError(Code.NO_OPEN_SHIFT, "本站没有进行中的班次，请先开班", field="stationId")
     if request.discount_fen:
         actor.require_station(request.station_id, Permission.MANAGE_ORDERS)  # a manual discount needs a supervisor
+    if request.manual:
+        actor.require_station(request.station_id, Permission.MAKE_UP_ORDERS)
     found = await _fuelings(session, request)
     goods = await _goods(session, company_id, request)
     station = await session.get(Station, request.station_id)
     assert station is not None
-    lines = [*_fuel_lines(request, found, station.id), *_goods_lines(request, goods, station.id)]
+    lines = [*_fuel_lines(request, found, station.id), *await _manual_lines(session, request, station.id),
+             *_goods_lines(request, goods, station.id)]
     total = sum(line.amount_fen for line, _ in lines)
     if request.discount_fen > total:
         raise DomainError(Code.INVALID, "优惠不能超过合计金额", field="discountFen")
@@ -284,6 +325,12 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
         line.company_id, line.order_id, line.position = company_id, order.id, position
         session.add(line)
         revenue[account] -= line.amount_fen
+    if request.manual:
+        await audit.record(session, actor, action="order.make_up", object_type="Order", object_id=order.id,
+                           company_id=company_id, station_id=station.id, before=None,
+                           after={"lines": [{"nozzle": m.nozzle_number, "volume_ml": m.volume_ml,
+                                             "unit_price_fen": m.unit_price_fen} for m in request.manual],
+                                  "payable_fen": due}, reason=request.make_up_reason)
     if request.discount_fen:
         revenue[accounts.discounts(station.id)] += request.discount_fen
         await audit.record(session, actor, action="order.discount", object_type="Order", object_id=order.id,

@@ -21,7 +21,7 @@ from api.fuelings.models import Fueling
 from api.pumps.models import Nozzle
 from api.selling import shifts
 from api.selling.cash import drop_cash
-from api.selling.checkout import CheckoutRequest, GoodsRequest, TenderRequest, checkout
+from api.selling.checkout import CheckoutRequest, GoodsRequest, ManualFuelRequest, TenderRequest, checkout
 from api.selling.collect import advance, collect
 from api.selling.errors import CheckoutErrorCode, ShiftErrorCode
 from api.selling.models import (
@@ -167,6 +167,13 @@ class GoodsLineInput:
     quantity: int = strawberry.field(default=1, description="How many (1-999).")
 
 
+@strawberry.input(description="A sale the dispenser link did not capture, entered by hand (补单).")
+class ManualFuelInput:
+    nozzle_number: int = strawberry.field(description="Nozzle number on the station.")
+    volume_ml: Long = strawberry.field(description="Volume in millilitres.")
+    unit_price_fen: int = strawberry.field(description="Unit price in fen per litre.")
+
+
 @strawberry.input(description="Pay completed fuelings (and goods) at the POS.")
 class CheckoutCreateInput:
     station_id: strawberry.ID = strawberry.field(description="The station.")
@@ -180,6 +187,9 @@ class CheckoutCreateInput:
                                                                        "MANAGE_ORDERS; audited).")
     discount_reason: str | None = strawberry.field(default=None, description="Why the manual discount.")
     tags: list[str] = strawberry.field(default_factory=list, description="Tags such as 滴滴 (at most 5).")
+    manual: list[ManualFuelInput] = strawberry.field(default_factory=list, description=(
+        "Make-up lines (补单): sales the link did not capture; need MAKE_UP_ORDERS and makeUpReason; audited."))
+    make_up_reason: str | None = strawberry.field(default=None, description="Why the make-up order.")
 
 
 @strawberry.type(description="Result of a checkout.")
@@ -353,7 +363,8 @@ class SellingMutation:
                 tenders=[TenderRequest(t.tender, int(t.amount_fen), int(t.given_fen) if t.given_fen is not None
                                        else None, t.reference, t.auth_code) for t in input.tenders],
                 remark=input.remark, discount_fen=int(input.discount_fen), discount_reason=input.discount_reason,
-                tags=list(input.tags),
+                tags=list(input.tags), make_up_reason=input.make_up_reason,
+                manual=[ManualFuelRequest(m.nozzle_number, int(m.volume_ml), m.unit_price_fen) for m in input.manual],
                 goods=[GoodsRequest(decode_input_id(g.goods_id, "GoodsItem", f"goods.{i}.goodsId"), g.quantity)
                        for i, g in enumerate(input.goods)])
             order, replay = await checkout(session, actor, request, data_key)

@@ -89,3 +89,29 @@ async def test_cash_drops_lower_the_expected_cash(pos: Pos) -> None:
     assert dropped["errors"] == []
     closed = (await pos.cashier.execute(CLOSE, {"id": shift["id"], "counted": 5_000 + amount})).data["shiftClose"]
     assert closed["shift"]["expectedCash"] == {"fen": 5_000 + amount} and closed["shift"]["overShort"] == {"fen": 0}
+
+
+async def test_a_make_up_order_needs_its_permission_and_a_reason(pos: Pos, staff_client: StaffClientFactory,
+                                                                forecourt: Forecourt, database: Database) -> None:
+    await pos.open()
+    body = {"stationId": pos.station, "fuelingIds": [], "manual": [
+        {"nozzleNumber": 3, "volumeMl": 20_550, "unitPriceFen": 730}],
+        "tenders": [{"tender": "CASH", "amountFen": 15_002}]}
+    refused = await pos.cashier.execute(CHECKOUT, {"input": {**body, "idempotencyKey": uuid.uuid4().hex,
+                                                             "makeUpReason": "通讯中断漏单"}})
+    assert refused.error_codes == ["FORBIDDEN"]
+    manager = await staff_client(role_code="station_manager", stations=[forecourt.org.stations[0].id])
+    no_reason = await manager.execute(CHECKOUT, {"input": {**body, "idempotencyKey": uuid.uuid4().hex}})
+    assert no_reason.data["checkoutCreate"]["errors"][0]["field"] == "makeUpReason"
+    unknown = await manager.execute(CHECKOUT, {"input": {
+        **body, "manual": [{"nozzleNumber": 42, "volumeMl": 1_000, "unitPriceFen": 730}],
+        "tenders": [{"tender": "CASH", "amountFen": 730}], "idempotencyKey": uuid.uuid4().hex,
+        "makeUpReason": "通讯中断漏单"}})
+    assert unknown.data["checkoutCreate"]["errors"][0]["field"] == "manual.0.nozzleNumber"
+    done = (await manager.execute(CHECKOUT, {"input": {**body, "idempotencyKey": uuid.uuid4().hex,
+                                                       "makeUpReason": "通讯中断漏单"}})).data["checkoutCreate"]
+    assert done["errors"] == [] and done["order"]["lines"][0]["description"] == "补单 3号枪 20.55 L"
+    async with database.session() as session:
+        logged = (await session.scalars(select(AuditLog).where(AuditLog.company_id == forecourt.org.company.id,
+                                                               AuditLog.action == "order.make_up"))).one()
+    assert logged.reason == "通讯中断漏单" and logged.after["payable_fen"] == 15_002

@@ -251,6 +251,10 @@ export type CheckoutCreateInput = {
   goods?: Array<GoodsLineInput>;
   /** Unique per checkout (8-128 characters); a retry with the same key and body returns the first result. */
   idempotencyKey: Scalars['String']['input'];
+  /** Why the make-up order. */
+  makeUpReason?: InputMaybe<Scalars['String']['input']>;
+  /** Make-up lines (补单): sales the link did not capture; need MAKE_UP_ORDERS and makeUpReason; audited. */
+  manual?: Array<ManualFuelInput>;
   /** Cashier's remark. */
   remark?: InputMaybe<Scalars['String']['input']>;
   /** The station. */
@@ -767,6 +771,16 @@ export type GrantScope =
   | 'COMPANY'
   | 'REGIONS'
   | 'STATIONS';
+
+/** A sale the dispenser link did not capture, entered by hand (补单). */
+export type ManualFuelInput = {
+  /** Nozzle number on the station. */
+  nozzleNumber: Scalars['Int']['input'];
+  /** Unit price in fen per litre. */
+  unitPriceFen: Scalars['Int']['input'];
+  /** Volume in millilitres. */
+  volumeMl: Scalars['Long']['input'];
+};
 
 /** An amount of money. */
 export type Money = {
