@@ -236,6 +236,37 @@ try {
     await page.screenshot({ path: join(ARTIFACTS, "07-pos.png") });
   });
 
+  await step("the cashier opens a shift, pays a fueling in cash and closes the shift", page, async () => {
+    await page.goto(`${url}/pos`);
+    await page.getByTestId("shift-open").click();
+    await page.locator(`[data-testid="opening-cash"] input, input[data-testid="opening-cash"]`).fill("200");
+    await page.getByRole("button", { name: /开\s*班/ }).last().click();
+    await page.getByTestId("shift-close").waitFor();
+    // the demo dispensers sell on their own: wait for a completed, unpaid fueling
+    await page.getByTestId("unpaid-fueling").first().waitFor({ timeout: 150_000 });
+    await page.getByTestId("unpaid-fueling").first().click();
+    const total = (await page.getByTestId("checkout-total").innerText()).replace(/[¥,]/g, "");
+    await page.getByTestId("cash-given").fill("1000");
+    const change = await page.getByTestId("cash-change").innerText();
+    assert.equal(change.replace(/[¥,]/g, ""), (1000 - Number(total)).toFixed(2));
+    await page.getByTestId("checkout-pay").click();
+    const receipt = await page.getByTestId("receipt").innerText();
+    assert.match(receipt, /销售小票/);
+    assert.match(receipt, /找零/);
+    await page.screenshot({ path: join(ARTIFACTS, "08-receipt.png") });
+    await page.getByTestId("receipt-close").click();
+    await page.getByTestId("shift-close").click();
+    const expected = (await page.getByTestId("expected-cash").innerText()).replace(/[¥,]/g, "");
+    assert.equal(Number(expected).toFixed(2), (200 + Number(total)).toFixed(2));
+    await page.locator(`[data-testid="counted-cash"] input, input[data-testid="counted-cash"]`).fill(expected);
+    await page.getByRole("button", { name: "确认交班" }).click();
+    await page.locator(".ant-modal-confirm-title", { hasText: /第 \d+ 班已交班/ }).waitFor();
+    await page.getByText(/长短款 ¥0\.00/).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "09-shift-closed.png") });
+    await page.getByRole("button", { name: /OK|确\s*定|知道了/ }).last().click();
+    await page.getByTestId("shift-open").waitFor();
+  });
+
   await step("no script error on any page", page, async () => {
     assert.deepEqual(pageErrors, []);
   });

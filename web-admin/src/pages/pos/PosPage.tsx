@@ -4,8 +4,10 @@ import { useEffect, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { useSession } from "../../lib/session";
 import { StationSwitcher, useSignOut } from "../layout/AdminLayout";
+import { CheckoutPanel, type Selected } from "./CheckoutPanel";
 import { DispenserLinks } from "./DispenserLinks";
 import { NozzleGrid } from "./NozzleGrid";
+import { ShiftBar } from "./ShiftBar";
 import { UnpaidFuelings } from "./UnpaidFuelings";
 
 function Clock() {
@@ -17,13 +19,16 @@ function Clock() {
   return <span>{now.toLocaleString("zh-CN", { hour12: false })}</span>;
 }
 
-/** The cashier's screen: full screen, large touch targets, the station's nozzles live; checkout comes later. */
+/** The cashier's screen: full screen, large touch targets, the station's nozzles live, the shift, and checkout
+ * of the completed fuelings. */
 export default function PosPage() {
   const { viewer, stationId } = useSession();
   const navigate = useNavigate();
   const signOut = useSignOut();
   const station = viewer.stations.find((s) => s.id === stationId) ?? viewer.stations[0];
-  const big = { height: 64, fontSize: 20, minWidth: 120 };
+  const [selected, setSelected] = useState<Selected[]>([]);
+  const toggle = (item: Selected) => setSelected((current) =>
+    current.some((s) => s.id === item.id) ? current.filter((s) => s.id !== item.id) : [...current, item]);
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Header style={{ display: "flex", alignItems: "center", justifyContent: "space-between", background: "#1f1f1f" }}>
@@ -51,16 +56,18 @@ export default function PosPage() {
             </Card>
           </Col>
           <Col span={8}>
-            <Card title={<Typography.Title level={3} style={{ margin: 0 }}>待支付</Typography.Title>} style={{ minHeight: "70vh" }}>
-              {station ? <UnpaidFuelings stationId={station.id} /> : <Empty description="未分配站点" />}
+            <Card title={<Typography.Title level={3} style={{ margin: 0 }}>待支付</Typography.Title>}>
+              {station ? <UnpaidFuelings stationId={station.id} selected={selected} onToggle={toggle} />
+                : <Empty description="未分配站点" />}
             </Card>
+            {station && (
+              <Card style={{ marginTop: 16 }}>
+                <CheckoutPanel stationId={station.id} selected={selected} onDone={() => setSelected([])} />
+              </Card>
+            )}
           </Col>
         </Row>
-        <Space style={{ marginTop: 16 }} size="large">
-          <Button type="primary" style={big} disabled>收款</Button>
-          <Button style={big} disabled>会员</Button>
-          <Button style={big} disabled>交班</Button>
-        </Space>
+        {station && <div style={{ marginTop: 16 }}><ShiftBar stationId={station.id} /></div>}
       </Layout.Content>
     </Layout>
   );

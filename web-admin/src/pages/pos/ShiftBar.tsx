@@ -1,0 +1,93 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { App, Button, Form, Input, InputNumber, Modal, Space, Tag } from "antd";
+import { useState } from "react";
+import { CurrentShiftDocument, ShiftCloseDocument, ShiftOpenDocument } from "../../gql/graphql";
+import { formatTime, formatYuan } from "../../lib/format";
+import { submitMutation } from "../../lib/mutate";
+
+const TENDER_NAMES: Record<string, string> = { CASH: "现金", UNIONPAY: "银行卡", WECHAT: "微信", ALIPAY: "支付宝" };
+
+/** The station's shift: who, since when, what each tender took; open and close (交班) with the cash count. */
+export function ShiftBar({ stationId }: { stationId: string }) {
+  const { message, modal } = App.useApp();
+  const { data, refetch } = useQuery(CurrentShiftDocument, { variables: { stationId }, pollInterval: 5000 });
+  const [openShift] = useMutation(ShiftOpenDocument);
+  const [closeShift] = useMutation(ShiftCloseDocument);
+  const [opening, setOpening] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const [openForm] = Form.useForm<{ cash: number }>();
+  const [closeForm] = Form.useForm<{ counted: number; reason?: string }>();
+  const shift = data?.currentShift ?? null;
+  const cashTaken = shift?.tenderTotals.find((t) => t.tender === "CASH")?.amount.fen ?? 0;
+  const expected = shift ? shift.openingCash.fen + cashTaken : 0;
+
+  const doOpen = async () => {
+    const { cash } = await openForm.validateFields();
+    const ok = await submitMutation(
+      async () => (await openShift({ variables: { input: { stationId, openingCashFen: Math.round(cash * 100) } } })).data?.shiftOpen,
+      { form: openForm, fields: ["openingCashFen"], notify: message, success: "已开班" },
+    );
+    if (ok) {
+      setOpening(false);
+      await refetch();
+    }
+  };
+  const doClose = async () => {
+    if (!shift) return;
+    const { counted, reason } = await closeForm.validateFields();
+    let result: { expectedCash?: { fen: number } | null; overShort?: { fen: number } | null } | undefined;
+    const ok = await submitMutation(
+      async () => {
+        const payload = (await closeShift({
+          variables: { input: { shiftId: shift.id, countedCashFen: Math.round(counted * 100), reason: reason || null } },
+        })).data?.shiftClose;
+        result = payload?.shift ?? undefined;
+        return payload;
+      },
+      { form: closeForm, fields: ["countedCashFen", "reason"], notify: message, success: "已交班" },
+    );
+    if (ok) {
+      setClosing(false);
+      modal.success({
+        title: `第 ${shift.number} 班已交班`,
+        content: `应有现金 ${formatYuan(result?.expectedCash?.fen ?? 0)}，长短款 ${formatYuan(result?.overShort?.fen ?? 0)}`,
+      });
+      await refetch();
+    }
+  };
+
+  return (
+    <Space size="middle" data-testid="shift-bar" style={{ fontSize: 16 }}>
+      {shift ? (
+        <>
+          <Tag color="green" style={{ fontSize: 16 }}>第 {shift.number} 班</Tag>
+          <span>{shift.cashierName} · {formatTime(shift.openedAt).slice(5, 16)} 开班</span>
+          {shift.tenderTotals.map((t) => (
+            <span key={t.tender}>{TENDER_NAMES[t.tender] ?? t.tender} {t.count} 笔 {formatYuan(t.amount.fen)}</span>
+          ))}
+          <Button size="large" data-testid="shift-close" onClick={() => void refetch().then(() => { closeForm.resetFields(); setClosing(true); })}>交班</Button>
+        </>
+      ) : (
+        <Button type="primary" size="large" data-testid="shift-open" onClick={() => { openForm.resetFields(); setOpening(true); }}>开班</Button>
+      )}
+      <Modal title="开班" open={opening} onOk={() => void doOpen()} onCancel={() => setOpening(false)} okText="开班">
+        <Form form={openForm} layout="vertical" initialValues={{ cash: 0 }}>
+          <Form.Item label="备用金（元）" name="cash" rules={[{ required: true, message: "请输入备用金" }]}>
+            <InputNumber min={0} precision={2} style={{ width: "100%" }} data-testid="opening-cash" />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal title="交班" open={closing} onOk={() => void doClose()} onCancel={() => setClosing(false)} okText="确认交班">
+        <p>应有现金：<strong data-testid="expected-cash">{formatYuan(expected)}</strong>（备用金 + 现金收款）</p>
+        <Form form={closeForm} layout="vertical">
+          <Form.Item label="清点现金（元）" name="counted" rules={[{ required: true, message: "请输入清点的现金" }]}>
+            <InputNumber min={0} precision={2} style={{ width: "100%" }} data-testid="counted-cash" />
+          </Form.Item>
+          <Form.Item label="长短款原因" name="reason">
+            <Input placeholder="现金与应有不符时必填" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}
