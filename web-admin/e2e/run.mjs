@@ -77,7 +77,7 @@ try {
 
   await step("the demo admin signs in and sees every menu", page, async () => {
     await signIn(page, url, "admin", PASSWORD);
-    for (const menu of ["站点管理", "油站设备", "油价管理", "加油记录", "员工管理", "角色权限", "开放平台密钥", "操作日志"]) {
+    for (const menu of ["站点管理", "油站设备", "油价管理", "加油记录", "订单", "员工管理", "角色权限", "开放平台密钥", "操作日志"]) {
       await page.getByRole("menuitem", { name: menu }).waitFor();
     }
     await page.getByText("近 14 天登录与操作").waitFor();
@@ -191,7 +191,7 @@ try {
   await step("the cashier sees only their station and permitted menus", page, async () => {
     await signIn(page, url, CASHIER, CASHIER_PASSWORD);
     await page.getByRole("menuitem", { name: "收银台" }).waitFor();
-    const expected = ["首页", "站点管理", "油站设备", "加油记录", "异常提醒", "收银台"];
+    const expected = ["首页", "站点管理", "油站设备", "加油记录", "异常提醒", "订单", "收银台"];
     let menus = [];
     for (let i = 0; i < 20; i += 1) {  // the layout may still be settling
       menus = (await page.getByRole("menuitem").allInnerTexts()).map((m) => m.trim()).filter(Boolean);
@@ -265,6 +265,14 @@ try {
     await page.screenshot({ path: join(ARTIFACTS, "09-shift-closed.png") });
     await page.getByRole("button", { name: /OK|确\s*定|知道了/ }).last().click();
     await page.getByTestId("shift-open").waitFor();
+    // the console lists the order, paid in cash, with its lines
+    await page.goto(`${url}/orders`);
+    const row = page.locator(".ant-table-row").first();
+    await row.getByText("已支付").waitFor();
+    await row.getByText("现金").waitFor();
+    await row.locator("a").first().click();
+    await page.getByTestId("order-detail").getByText(/号枪 .* L/).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "10-orders.png") });
   });
 
   await step("no script error on any page", page, async () => {

@@ -19,6 +19,7 @@ const ForecourtPage = lazy(() => import("./pages/forecourt/ForecourtPage"));
 const PricesPage = lazy(() => import("./pages/prices/PricesPage"));
 const FuelingsPage = lazy(() => import("./pages/fuelings/FuelingsPage"));
 const AnomaliesPage = lazy(() => import("./pages/fuelings/AnomaliesPage"));
+const OrdersPage = lazy(() => import("./pages/orders/OrdersPage"));
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -82,6 +83,7 @@ export function App() {
                     <Route path="/forecourt" element={<ForecourtPage />} />
                     <Route path="/prices" element={<PricesPage />} />
                     <Route path="/fuelings" element={<FuelingsPage />} />
+                    <Route path="/orders" element={<OrdersPage />} />
                     <Route path="/anomalies" element={<AnomaliesPage />} />
                     <Route path="*" element={<ForbiddenPage notFound />} />
                   </Routes>

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { menuFor, routeNeeds } from "./permissions";
 
 describe("menu from permissions", () => {
-  it("shows a cashier the home page and the POS only", () => {
+  it("shows a cashier the home page, the orders and the POS", () => {
     expect(menuFor(["VIEW_STATIONS", "OPERATE_POS", "VIEW_ORDERS"]).map((m) => m.path)).toEqual([
       "/",
       "/stations",
+      "/orders",
       "/pos",
     ]);
     expect(menuFor(["VIEW_FORECOURT"]).map((m) => m.path)).toEqual(["/", "/forecourt", "/fuelings", "/anomalies"]);

@@ -14,6 +14,7 @@ export const MENU: MenuEntry[] = [
   { path: "/prices", name: "油价管理", needs: "CHANGE_PRICES" },
   { path: "/fuelings", name: "加油记录", needs: "VIEW_FORECOURT" },
   { path: "/anomalies", name: "异常提醒", needs: "VIEW_FORECOURT" },
+  { path: "/orders", name: "订单", needs: "VIEW_ORDERS" },
   { path: "/staff", name: "员工管理", needs: "VIEW_STAFF" },
   { path: "/roles", name: "角色权限", needs: "MANAGE_ROLES" },
   { path: "/api-keys", name: "开放平台密钥", needs: "MANAGE_API_KEYS" },
