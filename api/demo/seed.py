@@ -1,4 +1,4 @@
-"""Seed the demo company once: a company, its first station and two users (later domains add theirs)."""
+"""Seed the demo company once: a company, its first station, two users and a few goods (later domains add theirs)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from api.core.db import Database
 from api.identity.provisioning import UserSpec, create_company, create_user
 from api.pricing.models import StationPrice
 from api.pumps.models import Dispenser, DispenserProtocol, FuelGrade, GradeKind, Nozzle, Tank
+from api.selling.models import GoodsItem
 from api.stations.models import Company, Region, Station
 
 DEMO_COMPANY_CODE = "DEMO"
@@ -52,6 +53,8 @@ def seed_demo(session: Session, password: str) -> SeedResult:
                                                        Station.code == DEMO_STATION_CODE))
         if station is not None and session.scalar(select(Nozzle.id).where(Nozzle.station_id == station.id)) is None:
             seed_forecourt(session, company.id, station.id)  # data of an earlier release: add the forecourt
+        if session.scalar(select(GoodsItem.id).where(GoodsItem.company_id == company.id)) is None:
+            seed_goods(session, company.id)  # nor had it goods
         return SeedResult(created=False, company=company)
     company = create_company(session, DEMO_COMPANY_CODE, "示范石油有限公司")
     region = Region(company_id=company.id, code="R01", name="城区片区")
@@ -65,6 +68,7 @@ def seed_demo(session: Session, password: str) -> SeedResult:
     session.add(station)
     session.flush()
     seed_forecourt(session, company.id, station.id)
+    seed_goods(session, company.id)
     create_user(session, UserSpec(username=DEMO_ADMIN, password=password, role="company_admin", name="系统管理员",
                                   company=DEMO_COMPANY_CODE))
     create_user(session, UserSpec(username=DEMO_CASHIER, password=password, role="cashier", name="收银员小李",
@@ -107,6 +111,18 @@ def seed_forecourt(session: Session, company_id: uuid.UUID, station_id: uuid.UUI
             grade, tank = grades[grade_name]
             session.add(Nozzle(company_id=company_id, station_id=station_id, dispenser_id=dispenser.id,
                                number=nozzle_number, side=side, grade_id=grade.id, tank_id=tank.id))
+    session.flush()
+
+
+# (barcode, name, category, unit, price fen) sold at the POS
+DEMO_GOODS = [("6921168509256", "农夫山泉饮用天然水 550ml", "饮料", "瓶", 200),
+              ("6902538005141", "脉动维生素饮料 600ml", "饮料", "瓶", 550),
+              ("6970413590017", "汽车玻璃水 2L", "汽车用品", "桶", 1500)]
+
+
+def seed_goods(session: Session, company_id: uuid.UUID) -> None:
+    session.add_all(GoodsItem(company_id=company_id, barcode=barcode, name=name, category=category, unit=unit,
+                              price_fen=price) for barcode, name, category, unit, price in DEMO_GOODS)
     session.flush()
 
 
