@@ -27,6 +27,7 @@ from api.core.error_masking import MaskUnexpectedErrors, is_unexpected
 from api.core.limits import QueryCost, mutation_count_rule
 from api.core.node import NodeQuery
 from api.core.scalars import SCALARS
+from api.core.selection_plans import PlannedExecutionContext
 from api.fuelings.schema import FuelingMutation, FuelingQuery
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
@@ -104,6 +105,7 @@ def build_schema(settings: Settings, *, public: bool = False) -> strawberry.Sche
         subscription=_root("Subscription", SUBSCRIPTION_ROOTS),
         extensions=extensions,
         config=StrawberryConfig(auto_camel_case=True, scalar_map=SCALARS),
+        execution_context_class=PlannedExecutionContext,
     )
 
 

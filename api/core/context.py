@@ -38,6 +38,7 @@ class Context:
     connection_params: dict[str, Any] | None = None
     auth_problem: AuthError | None = None
     live_mode: str = "full"  # see api.core.shared_streams.LiveMode
+    selection_plan: Any = None  # a shared stream's plan of its events (api.core.selection_plans)
 
     @property
     def db(self) -> Database:

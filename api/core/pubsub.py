@@ -29,6 +29,7 @@ class PubSubHub:
     def __init__(self, redis: Redis) -> None:
         self._redis = redis
         self._queues: dict[str, set[asyncio.Queue[bytes]]] = defaultdict(set)
+        self._subscribed: set[str] = set()  # channels whose Redis subscription was sent
         self._pubsub = redis.pubsub(ignore_subscribe_messages=True)
         self._listener: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
@@ -39,23 +40,35 @@ class PubSubHub:
 
     @contextlib.asynccontextmanager
     async def subscribe(self, channel: str) -> AsyncIterator[asyncio.Queue[bytes]]:
-        """A queue receiving the channel's messages (and `RESYNC`) while the context is open."""
+        """A queue receiving the channel's messages (and `RESYNC`) while the context is open.
+
+        Only the first subscriber of a channel and the last one leaving talk to Redis, under the lock;
+        the others (every POS screen but the first of a station) join and leave without waiting for it,
+        so that a thousand screens connecting at once are not served one loop turn after another.
+        """
         queue: asyncio.Queue[bytes] = asyncio.Queue(QUEUE_SIZE)
-        async with self._lock:
-            first = not self._queues[channel]
-            self._queues[channel].add(queue)
-            if first:
-                await self._subscribe_redis(channel)
-            self._ensure_listener()
+        if channel in self._subscribed and self._queues.get(channel):
+            self._queues[channel].add(queue)  # Redis already delivers this channel
+        else:
+            async with self._lock:
+                self._queues[channel].add(queue)
+                if channel not in self._subscribed:
+                    await self._subscribe_redis(channel)
+                    self._subscribed.add(channel)
+        self._ensure_listener()
         try:
             yield queue
         finally:
-            async with self._lock:
-                self._queues[channel].discard(queue)
-                if not self._queues[channel]:
-                    del self._queues[channel]
-                    with contextlib.suppress(RedisError, ConnectionError):
-                        await self._pubsub.unsubscribe(channel)
+            queues = self._queues.get(channel)
+            if queues is not None:
+                queues.discard(queue)
+            if not queues:
+                async with self._lock:
+                    if not self._queues.get(channel):  # nobody joined meanwhile
+                        self._queues.pop(channel, None)
+                        self._subscribed.discard(channel)
+                        with contextlib.suppress(RedisError, ConnectionError):
+                            await self._pubsub.unsubscribe(channel)
 
     async def _subscribe_redis(self, channel: str) -> None:
         try:

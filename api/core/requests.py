@@ -10,6 +10,8 @@ import structlog
 from prometheus_client import Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.core.ws_frames import capture
+
 REQUEST_ID_HEADER = b"x-request-id"
 _VALID_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
@@ -37,6 +39,7 @@ class RequestContextMiddleware:
         structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(request_id=request_id)
         if scope["type"] == "websocket":
+            capture(scope, send)  # live fan-out writes whole frames to the connection (api.core.ws_frames)
             await self.app(scope, receive, send)
             return
         path = scope["path"] if scope["path"] in _TRACKED_PATHS else "other"

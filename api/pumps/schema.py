@@ -143,7 +143,9 @@ class PumpLinkMutation:
 
 @strawberry.type
 class PumpSubscription:
-    @strawberry.subscription(name=shareable("nozzleStatusChanged"), description=needs(
+    # A status' nozzle is loaded when the subscription starts and its grade read through the stream's
+    # loaders: within a stream, what is selected under `nozzle` depends only on which nozzle it is.
+    @strawberry.subscription(name=shareable("nozzleStatusChanged", fixed=("nozzle",)), description=needs(
         "Live states of a station's nozzles: first the current state of every nozzle, then each change. "
         "After a lost message the changed nozzles are sent again from the current state.",
         Permission.VIEW_FORECOURT))
