@@ -9,6 +9,7 @@ from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
 from api.payments.models import PaymentMerchant, PaymentNotification
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
 from api.pumps.models import Dispenser, DispenserOfflinePeriod, FuelGrade, Nozzle, Tank
+from api.selling.day_close_model import DayClose
 from api.selling.models import CashDrop, GoodsItem, Order, OrderLine, Payment, Refund, Shift
 from api.stations.models import Company, Region, Station
 
@@ -20,6 +21,7 @@ __all__ = [
            "AuditLog",
            "CashDrop",
            "Company",
+           "DayClose",
            "Device",
            "Dispenser",
            "DispenserOfflinePeriod",

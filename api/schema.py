@@ -35,9 +35,11 @@ from api.payments.schema import PaymentMutation, PaymentQuery
 from api.pricing.schema import PriceMutation, PriceQuery
 from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMutation
 from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
+from api.selling.day_close_schema import DayCloseMutation
 from api.selling.goods_schema import GoodsMutation, GoodsQuery
 from api.selling.report_schema import ReportQuery
 from api.selling.schema import SellingMutation, SellingQuery
+from api.selling.shift_list_schema import ShiftListQuery
 from api.settings import Settings
 from api.stations.schema import StationMutation, StationQuery
 from api.system.schema import SystemQuery
@@ -45,12 +47,12 @@ from api.system.schema import SystemQuery
 log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
-                                  PriceQuery, SellingQuery, GoodsQuery, ReportQuery, PaymentQuery,
+                                  PriceQuery, SellingQuery, ShiftListQuery, GoodsQuery, ReportQuery, PaymentQuery,
                                   AuditQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
-                                     PriceMutation, SellingMutation, GoodsMutation, PaymentMutation)
+                                     PriceMutation, SellingMutation, DayCloseMutation, GoodsMutation, PaymentMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 
 

@@ -11,6 +11,7 @@ class ShiftErrorCode(StrEnum):
     NOT_OPEN = "NOT_OPEN"
     INVALID = "INVALID"
     REASON_REQUIRED = "REASON_REQUIRED"
+    DAY_CLOSED = "DAY_CLOSED"
 
 
 class CheckoutErrorCode(StrEnum):

@@ -1,9 +1,12 @@
-"""Shift and day reports over GraphQL (the Excel workbook base64-encoded on request)."""
+"""Shift and day reports over GraphQL (the Excel workbook base64-encoded on request); a day report shows
+its day close (日结) once the day is closed."""
 
 from __future__ import annotations
 
 import base64
+import uuid
 from datetime import date
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -13,9 +16,15 @@ from api.core.node import decode_id
 from api.core.permissions import Permission
 from api.core.scalars import Long, Money, Volume
 from api.selling import reports
+from api.selling.day_close import day_close_of
 from api.selling.models import Shift
 from api.selling.types import ShiftType
 from api.stations.models import Station
+
+if TYPE_CHECKING:
+    from api.selling.day_close_schema import DayCloseType
+
+DayCloseRef = Annotated["DayCloseType", strawberry.lazy("api.selling.day_close_schema")]
 
 
 @strawberry.type(name="ReportRow", description="One line of a report: a tender, a grade or a nozzle.")
@@ -34,6 +43,8 @@ def _rows(rows: list[reports.Row]) -> list[ReportRowType]:
 @strawberry.type(name="SalesReport", description="A shift's or a day's sales.")
 class SalesReportType:
     report: strawberry.Private[reports.Report]
+    station_pk: strawberry.Private[uuid.UUID | None]
+    day: strawberry.Private[date | None]
     title: str = strawberry.field(description="e.g. 第 3 班 班结报表.")
     station_name: str = strawberry.field(description="The station.")
     orders: int = strawberry.field(description="Orders sold.")
@@ -51,10 +62,22 @@ class SalesReportType:
     def xlsx(self) -> str:
         return base64.b64encode(reports.xlsx(self.report)).decode()
 
+    @strawberry.field(description="A day report's close (日结): who closed the day and when, with the totals "
+                                  "recorded then; null while the day is open, and for a shift report.")
+    async def day_close(self, info: Info) -> DayCloseRef | None:
+        from api.selling.day_close_schema import DayCloseType
+
+        if self.station_pk is None or self.day is None:
+            return None
+        async with info.context.session() as session:
+            close = await day_close_of(session, self.station_pk, self.day)
+        return DayCloseType.of(close) if close is not None else None
+
     @classmethod
-    def of(cls, r: reports.Report) -> SalesReportType:
-        return cls(report=r, title=r.title, station_name=r.station_name, orders=r.orders,
-                   sales=Money(fen=Long(r.sales_fen)), refunds=Money(fen=Long(r.refunds_fen)),
+    def of(cls, r: reports.Report, *, station_pk: uuid.UUID | None = None,
+           day: date | None = None) -> SalesReportType:
+        return cls(report=r, station_pk=station_pk, day=day, title=r.title, station_name=r.station_name,
+                   orders=r.orders, sales=Money(fen=Long(r.sales_fen)), refunds=Money(fen=Long(r.refunds_fen)),
                    drive_offs=r.drive_offs, drive_off_amount=Money(fen=Long(r.drive_off_fen)),
                    by_tender=_rows(r.tenders), refunds_by_tender=_rows(r.refunds), by_grade=_rows(r.grades),
                    by_nozzle=_rows(r.nozzles), shifts=[ShiftType.of(s) for s in r.shifts])
@@ -82,4 +105,5 @@ class ReportQuery:
             station = await session.get(Station, station_pk)
             if station is None or station.company_id != actor.company_id:
                 raise Forbidden("站点不存在或无权访问")
-            return SalesReportType.of(await reports.day_report(session, station, day))
+            return SalesReportType.of(await reports.day_report(session, station, day), station_pk=station.id,
+                                      day=day)

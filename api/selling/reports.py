@@ -92,12 +92,22 @@ async def shift_report(session: AsyncSession, shift: Shift) -> Report:
     return await build(session, station, [shift], f"第 {shift.number} 班 班结报表")
 
 
+def business_day(station: Station, at: datetime) -> date:
+    """The station's local date at `at`."""
+    return at.astimezone(ZoneInfo(station.time_zone or "Asia/Shanghai")).date()
+
+
+def day_bounds(station: Station, day: date) -> tuple[datetime, datetime]:
+    """Start and end of `day` in the station's time zone."""
+    start = datetime.combine(day, time(0), ZoneInfo(station.time_zone or "Asia/Shanghai"))
+    return start, start + timedelta(days=1)
+
+
 async def day_report(session: AsyncSession, station: Station, day: date) -> Report:
     """Every shift opened on `day` in the station's time zone."""
-    zone = ZoneInfo(station.time_zone or "Asia/Shanghai")
-    start = datetime.combine(day, time(0), zone)
+    start, end = day_bounds(station, day)
     shifts = list((await session.scalars(select(Shift).where(
-        Shift.station_id == station.id, Shift.opened_at >= start, Shift.opened_at < start + timedelta(days=1))
+        Shift.station_id == station.id, Shift.opened_at >= start, Shift.opened_at < end)
         .order_by(Shift.number))).all())
     return await build(session, station, shifts, f"{day.isoformat()} 日结报表")
 

@@ -4,7 +4,8 @@ Expected cash = opening cash + cash taken - cash refunded from this drawer - cas
 (the cash payments' amounts already net the change). Closing locks the shift row; checkout holds the
 same row in share mode, so a sale either lands in the shift before it closes or finds no open shift:
 each order is in exactly one shift. A closed shift never changes; the difference between counted and
-expected cash needs a reason, and is audited.
+expected cash needs a reason, and is audited. No shift opens on a day already closed (日结, see
+`api/selling/day_close.py`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,8 +23,11 @@ from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.permissions import Permission
 from api.identity.models import StaffUser
+from api.selling.day_close import day_close_of, day_lock_key
 from api.selling.errors import ShiftErrorCode as Code
 from api.selling.models import CashDrop, Payment, PaymentStatus, Refund, RefundStatus, Shift, ShiftStatus, Tender
+from api.selling.reports import business_day
+from api.stations.models import Station
 from api.stations.service import require_stations_in_scope
 
 MAX_CASH_FEN = 100_000_000  # ¥1,000,000
@@ -35,6 +39,7 @@ async def open_shift(session: AsyncSession, actor: Actor, station_id: uuid.UUID,
         raise DomainError(Code.INVALID, "备用金须在 0 到 100 万元之间", field="openingCashFen")
     if await current_shift(session, station_id) is not None:
         raise DomainError(Code.ALREADY_OPEN, "本站已有未结班次，请先交班", field="stationId")
+    await _require_day_open(session, station_id)
     number = await session.scalar(select(func.coalesce(func.max(Shift.number), 0))
                                   .where(Shift.station_id == station_id))
     shift = Shift(company_id=actor.company_id, station_id=station_id, number=int(number or 0) + 1,
@@ -46,6 +51,16 @@ async def open_shift(session: AsyncSession, actor: Actor, station_id: uuid.UUID,
     except IntegrityError as exc:  # another cashier opened one at the same moment
         raise DomainError(Code.ALREADY_OPEN, "本站已有未结班次，请先交班", field="stationId") from exc
     return shift
+
+
+async def _require_day_open(session: AsyncSession, station_id: uuid.UUID) -> None:
+    """No shift opens on a day already closed (日结); the day close holds the same lock exclusively."""
+    await session.execute(text("SELECT pg_advisory_xact_lock_shared(hashtext(:key))"),
+                          {"key": day_lock_key(station_id)})
+    station = await session.get(Station, station_id)
+    assert station is not None
+    if await day_close_of(session, station_id, business_day(station, utcnow())) is not None:
+        raise DomainError(Code.DAY_CLOSED, "本站今日已日结，不能再开班", field="stationId")
 
 
 async def current_shift(session: AsyncSession, station_id: uuid.UUID) -> Shift | None:
