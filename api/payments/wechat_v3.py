@@ -1,4 +1,5 @@
-"""WeChat Pay API v3 notifications: verified and decrypted before anything is believed.
+"""WeChat Pay API v3 messages (notifications, and the answers to our requests): verified, and notifications
+decrypted, before anything is believed.
 
 The rules (pay.weixin.qq.com, "签名验证" and "回调通知"), each enforced here, none left to an SDK:
 - the signed string is `timestamp\\nnonce\\nbody\\n` over the body exactly as received;
@@ -26,9 +27,14 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 WINDOW_S = 300
+SIGNATURE_TYPE = "WECHATPAY2-SHA256-RSA2048"
 
 
-class NotificationRejected(Exception):
+class UnverifiedMessage(Exception):
+    """Not signed by WeChat Pay as far as we can tell; the reason is for our logs, never for the sender."""
+
+
+class NotificationRejected(UnverifiedMessage):
     """Not a notification we can believe; the reason is for our logs, never for the sender."""
 
 
@@ -46,6 +52,34 @@ def load_public_key(pem: str) -> rsa.RSAPublicKey:
     return key
 
 
+def check_signature(keys: Mapping[str, rsa.RSAPublicKey], headers: Mapping[str, str], body: bytes,
+                    now: datetime) -> None:
+    """`body` (exactly as received) is signed by the WeChat Pay key named by `Wechatpay-Serial`, within the
+    five-minute window; raises `UnverifiedMessage` otherwise."""
+    lowered = {k.lower(): v for k, v in headers.items()}
+    try:
+        timestamp, nonce = lowered["wechatpay-timestamp"], lowered["wechatpay-nonce"]
+        signature, serial = lowered["wechatpay-signature"], lowered["wechatpay-serial"]
+    except KeyError as exc:
+        raise UnverifiedMessage(f"missing header {exc.args[0]}") from None
+    if lowered.get("wechatpay-signature-type", SIGNATURE_TYPE) != SIGNATURE_TYPE:
+        raise UnverifiedMessage("unexpected signature type")
+    key = keys.get(serial)
+    if key is None:
+        raise UnverifiedMessage(f"unknown serial {serial[:40]}")
+    try:
+        skew = abs(now.timestamp() - int(timestamp))
+    except ValueError:
+        raise UnverifiedMessage("timestamp is not a number") from None
+    if skew > WINDOW_S:
+        raise UnverifiedMessage(f"timestamp {int(skew)} s away from our clock")
+    message = timestamp.encode() + b"\n" + nonce.encode() + b"\n" + body + b"\n"
+    try:
+        key.verify(base64.b64decode(signature, validate=True), message, padding.PKCS1v15(), hashes.SHA256())
+    except (InvalidSignature, binascii.Error, ValueError):
+        raise UnverifiedMessage("bad signature") from None
+
+
 @dataclass(frozen=True)
 class NotifyVerifier:
     keys: Mapping[str, rsa.RSAPublicKey]  # serial -> key
@@ -53,26 +87,10 @@ class NotifyVerifier:
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 
     def verify(self, headers: Mapping[str, str], body: bytes) -> Notification:
-        lowered = {k.lower(): v for k, v in headers.items()}
         try:
-            timestamp, nonce = lowered["wechatpay-timestamp"], lowered["wechatpay-nonce"]
-            signature, serial = lowered["wechatpay-signature"], lowered["wechatpay-serial"]
-        except KeyError as exc:
-            raise NotificationRejected(f"missing header {exc.args[0]}") from None
-        key = self.keys.get(serial)
-        if key is None:
-            raise NotificationRejected(f"unknown serial {serial[:40]}")
-        try:
-            skew = abs(self.clock().timestamp() - int(timestamp))
-        except ValueError:
-            raise NotificationRejected("timestamp is not a number") from None
-        if skew > WINDOW_S:
-            raise NotificationRejected(f"timestamp {int(skew)} s away from our clock")
-        message = timestamp.encode() + b"\n" + nonce.encode() + b"\n" + body + b"\n"
-        try:
-            key.verify(base64.b64decode(signature, validate=True), message, padding.PKCS1v15(), hashes.SHA256())
-        except (InvalidSignature, binascii.Error, ValueError):
-            raise NotificationRejected("bad signature") from None
+            check_signature(self.keys, headers, body, self.clock())
+        except UnverifiedMessage as exc:
+            raise NotificationRejected(str(exc)) from None
         try:
             envelope = json.loads(body)
             resource = envelope["resource"]
