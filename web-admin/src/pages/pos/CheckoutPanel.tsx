@@ -1,10 +1,17 @@
 import { useMutation } from "@apollo/client/react";
-import { App, Button, Divider, Input, Modal, Radio, Space, Typography } from "antd";
+import { App, Button, Divider, Input, Space, Typography } from "antd";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { CheckoutCreateDocument, PaymentRefreshDocument } from "../../gql/graphql";
-import { formatYuan } from "../../lib/format";
+import { CheckoutCreateDocument, PaymentRefreshDocument, type PosOrderFieldsFragment } from "../../gql/graphql";
 import { topLevelMessage } from "../../lib/errors";
-import { AttemptKey, changeFor, codeTender, fenToYuanText, yuanToFen, type TenderKind } from "./money";
+import { formatYuan } from "../../lib/format";
+import { useSession } from "../../lib/session";
+import { lineFen, type GoodsLine } from "./cart";
+import { GoodsPicker } from "./GoodsPicker";
+import { AttemptKey, yuanToFen } from "./money";
+import { awaitPayment } from "./polling";
+import { ReceiptModal } from "./ReceiptModal";
+import { newTenderRow, TenderRows } from "./TenderRows";
+import { allocate, type TenderRow } from "./tenders";
 
 export interface Selected {
   id: string;
@@ -13,80 +20,101 @@ export interface Selected {
 }
 
 const ERRORS: Record<string, string> = {
-  NO_OPEN_SHIFT: "请先开班", ALREADY_PAID: "所选加油记录已结账", AMOUNT_MISMATCH: "支付金额与应收不符",
-  NO_MERCHANT: "本站未配置该支付渠道", IDEMPOTENCY_CONFLICT: "请重新结账",
+  NO_OPEN_SHIFT: "请先开班", ALREADY_PAID: "所选加油记录已结账", NO_MERCHANT: "本站未配置该支付渠道",
+  IDEMPOTENCY_CONFLICT: "请重新结账",
 };
+type PaidOrder = PosOrderFieldsFragment & { receipt: string };
+const REFRESH_QUERIES = ["CurrentShift", "PosShiftOrders", "Fuelings"];
 
-interface PaidOrder {
-  number: string;
-  status: string;
-  receipt: string;
-  payments: { id: string; status: string; channelMessage?: string | null }[];
+/** Keys that belong to a dialog or a field handling them itself, not to the checkout. */
+function elsewhere(event: KeyboardEvent): boolean {
+  const target = event.target instanceof Element ? event.target : null;
+  return Boolean(target?.closest(".ant-modal-wrap, .ant-drawer, .ant-select-dropdown"));
 }
 
-/** Pay the selected fuelings: cash (change shown), bank card (reference) or a scanned payment code. Enter pays,
- * Esc cancels; a retry after a lost answer reuses the attempt's idempotency key. */
-export function CheckoutPanel({ stationId, selected, onDone }: {
-  stationId: string; selected: Selected[]; onDone: () => void;
+/** Pay the selected fuelings and goods with one or more tenders (cash with change, bank card with its reference,
+ * a scanned payment code: polled while the payer confirms). Enter pays, Esc clears; a retry after a lost answer
+ * reuses the attempt's idempotency key. */
+export function CheckoutPanel({ stationId, selected, onClear }: {
+  stationId: string; selected: Selected[]; onClear: () => void;
 }) {
   const { message } = App.useApp();
-  const [checkout, { loading }] = useMutation(CheckoutCreateDocument);
+  const { can } = useSession();
+  const [checkout] = useMutation(CheckoutCreateDocument, { refetchQueries: REFRESH_QUERIES });
   const [refresh] = useMutation(PaymentRefreshDocument);
-  const [tender, setTender] = useState<TenderKind>("CASH");
-  const [given, setGiven] = useState("");
-  const [reference, setReference] = useState("");
-  const [code, setCode] = useState("");
+  const [goods, setGoods] = useState<GoodsLine[]>([]);
+  const [rows, setRows] = useState<TenderRow[]>(() => [newTenderRow("CASH")]);
+  const [discount, setDiscount] = useState("");
+  const [discountReason, setDiscountReason] = useState("");
+  const [busy, setBusy] = useState(false);
   const [paid, setPaid] = useState<PaidOrder | null>(null);
+  const paying = useRef(false);
   const keys = useRef(new AttemptKey());
-  const total = selected.reduce((sum, s) => sum + s.amountFen, 0);
-  const givenFen = given === "" ? total : yuanToFen(given);
-  const change = tender === "CASH" ? changeFor(total, givenFen) : 0;
-  const basis = useMemo(() => [selected.map((s) => s.id).join(","), tender, given, reference, code].join("|"),
-    [selected, tender, given, reference, code]);
+  const canDiscount = can("MANAGE_ORDERS");
 
-  useEffect(() => { setGiven(""); setReference(""); setCode(""); }, [selected]);
+  const totalFen = selected.reduce((sum, s) => sum + s.amountFen, 0) + goods.reduce((sum, l) => sum + lineFen(l), 0);
+  const discountFen = canDiscount && discount.trim() ? yuanToFen(discount) : 0;
+  const dueFen = totalFen - (discountFen ?? 0);
+  const allocation = useMemo(() => allocate(dueFen, rows), [dueFen, rows]);
+  const empty = selected.length === 0 && goods.length === 0;
+  const ready = !empty && !busy && discountFen !== null && allocation.inputs !== null;
+
+  const clear = () => {
+    setGoods([]);
+    setRows([newTenderRow("CASH")]);
+    setDiscount("");
+    setDiscountReason("");
+    onClear();
+  };
 
   const pay = async () => {
-    if (!selected.length || loading) return;
-    const kind = tender === "WECHAT" || tender === "ALIPAY" ? (codeTender(code) ?? tender) : tender;
-    const entry = {
-      tender: kind, amountFen: total,
-      ...(kind === "CASH" ? { givenFen: givenFen ?? total } : {}),
-      ...(kind === "UNIONPAY" ? { reference } : {}),
-      ...(kind === "WECHAT" || kind === "ALIPAY" ? { authCode: code } : {}),
+    if (!ready || paying.current || !allocation.inputs) return;
+    paying.current = true;
+    setBusy(true);
+    const input = {
+      stationId, fuelingIds: selected.map((s) => s.id), tenders: allocation.inputs,
+      goods: goods.map((l) => ({ goodsId: l.goodsId, quantity: l.quantity })),
+      discountFen: discountFen ?? 0, discountReason: discountFen ? discountReason.trim() : null,
     };
     try {
       const result = (await checkout({ variables: { input: {
-        stationId, idempotencyKey: keys.current.for(basis), fuelingIds: selected.map((s) => s.id), tenders: [entry],
+        ...input, idempotencyKey: keys.current.for(JSON.stringify(input)),
       } } })).data?.checkoutCreate;
       if (result?.errors.length) {
         result.errors.forEach((e) => message.error(ERRORS[e.code] ?? e.message));
         return;
       }
-      let order = result?.order ?? null;
-      for (let delay = 2000; order && order.status === "AWAITING_PAYMENT" && delay <= 16000; delay *= 2) {
-        const pending = order.payments.find((p) => p.status === "PENDING");
-        if (!pending) break;
-        message.info("顾客正在支付，请稍候…");
-        await new Promise((resolve) => window.setTimeout(resolve, delay));
-        order = (await refresh({ variables: { paymentId: pending.id } })).data?.paymentRefresh ?? order;
-      }
-      if (order) {
-        keys.current.done();
+      if (!result?.order) return;
+      const order = await awaitPayment(result.order,
+        async (paymentId) => (await refresh({ variables: { paymentId } })).data?.paymentRefresh,
+        (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
+        () => message.loading({ content: "顾客正在支付，请稍候…", key: "paying", duration: 0 }));
+      message.destroy("paying");
+      keys.current.done();
+      clear();
+      if (order.status === "PAID") {
         setPaid(order);
-        if (order.status === "PAID") onDone();
-        else message.warning(order.payments.map((p) => p.channelMessage).filter(Boolean).join("；") || "支付未完成");
+      } else {
+        const said = order.payments.map((p) => p.channelMessage).filter(Boolean).join("；");
+        message.warning(`订单 ${order.number} 未付清${said ? `：${said}` : ""}。可在“本班订单”中查询结果或作废`, 8);
       }
     } catch (error) {
+      message.destroy("paying");
       message.error(`${topLevelMessage(error)}（可直接重试，不会重复扣款）`);
+    } finally {
+      paying.current = false;
+      setBusy(false);
     }
   };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (paid) return;
-      if (event.key === "Enter") void pay();
-      if (event.key === "Escape") onDone();
+      if (paid || elsewhere(event)) return;
+      if (event.key === "Enter") {
+        event.preventDefault();
+        void pay();
+      }
+      if (event.key === "Escape" && !busy) clear();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -94,40 +122,37 @@ export function CheckoutPanel({ stationId, selected, onDone }: {
 
   return (
     <div data-testid="checkout-panel">
-      <Typography.Title level={4} style={{ marginTop: 0 }}>应收 <span data-testid="checkout-total">{formatYuan(total)}</span></Typography.Title>
-      <div style={{ color: "#8c8c8c" }}>{selected.map((s) => s.label).join("，") || "请在左侧选择加油记录"}</div>
-      <Divider />
-      <Radio.Group value={tender} onChange={(e) => setTender(e.target.value as TenderKind)} size="large" buttonStyle="solid">
-        <Radio.Button value="CASH">现金</Radio.Button>
-        <Radio.Button value="UNIONPAY">银行卡</Radio.Button>
-        <Radio.Button value="WECHAT">扫码（微信/支付宝）</Radio.Button>
-      </Radio.Group>
-      <Space direction="vertical" style={{ width: "100%", marginTop: 16 }} size="middle">
-        {tender === "CASH" && (
-          <>
-            <Input size="large" addonBefore="实收（元）" placeholder={fenToYuanText(total)} value={given}
-              onChange={(e) => setGiven(e.target.value)} data-testid="cash-given" />
-            <div style={{ fontSize: 20 }}>找零：<strong data-testid="cash-change">{change === null ? "实收不足" : formatYuan(change)}</strong></div>
-          </>
-        )}
-        {tender === "UNIONPAY" && (
-          <Input size="large" addonBefore="参考号" value={reference} onChange={(e) => setReference(e.target.value)} />
-        )}
-        {tender === "WECHAT" && (
-          <Input size="large" addonBefore="付款码" autoFocus value={code} placeholder="扫描顾客的付款码"
-            onChange={(e) => setCode(e.target.value.trim())} data-testid="auth-code" />
-        )}
-        <Button type="primary" size="large" block loading={loading} data-testid="checkout-pay"
-          disabled={!selected.length || change === null} onClick={() => void pay()}>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        应收 <span data-testid="checkout-total">{formatYuan(dueFen)}</span>
+        {discountFen ? <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 8 }}>
+          合计 {formatYuan(totalFen)}，优惠 {formatYuan(discountFen)}</Typography.Text> : null}
+      </Typography.Title>
+      <div style={{ color: "#8c8c8c" }} data-testid="checkout-fuelings">
+        {selected.map((s) => s.label).join("，") || "请在上方选择加油记录，或添加商品"}
+      </div>
+      <Divider orientation="left" plain>商品</Divider>
+      <GoodsPicker lines={goods} onChange={setGoods} />
+      {canDiscount && (
+        <>
+          <Divider orientation="left" plain>手工优惠</Divider>
+          <Space.Compact style={{ width: "100%" }}>
+            <Input size="large" addonBefore="优惠（元）" value={discount} style={{ width: "45%" }} data-testid="discount"
+              status={discountFen === null ? "error" : undefined} onChange={(e) => setDiscount(e.target.value)} />
+            <Input size="large" placeholder="优惠原因（必填）" value={discountReason} data-testid="discount-reason"
+              disabled={!discount.trim()} onChange={(e) => setDiscountReason(e.target.value)} />
+          </Space.Compact>
+        </>
+      )}
+      <Divider orientation="left" plain>支付</Divider>
+      <TenderRows rows={rows} allocation={allocation} onChange={setRows} />
+      <Space.Compact block style={{ marginTop: 16 }}>
+        <Button size="large" style={{ width: "30%" }} disabled={busy} onClick={clear} data-testid="checkout-clear">取消（Esc）</Button>
+        <Button type="primary" size="large" style={{ width: "70%" }} loading={busy} data-testid="checkout-pay"
+          disabled={!ready} onClick={() => void pay()}>
           收款（Enter）
         </Button>
-      </Space>
-      <Modal open={paid !== null} title={paid ? `订单 ${paid.number}` : ""} footer={[
-        <Button key="print" onClick={() => window.print()}>打印小票</Button>,
-        <Button key="ok" type="primary" onClick={() => setPaid(null)} data-testid="receipt-close">完成</Button>,
-      ]} onCancel={() => setPaid(null)}>
-        <pre data-testid="receipt" style={{ fontFamily: "monospace", fontSize: 13, width: "32ch", margin: "0 auto" }}>{paid?.receipt}</pre>
-      </Modal>
+      </Space.Compact>
+      <ReceiptModal order={paid} onClose={() => setPaid(null)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, ClockCircleOutlined, LogoutOutlined } from "@ant-design/icons";
-import { Button, Card, Col, Empty, Layout, Row, Space, Typography } from "antd";
+import { ArrowLeftOutlined, ClockCircleOutlined, LogoutOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import { Button, Card, Col, Drawer, Empty, Layout, Row, Space, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { useSession } from "../../lib/session";
@@ -8,6 +8,7 @@ import { CheckoutPanel, type Selected } from "./CheckoutPanel";
 import { DispenserLinks } from "./DispenserLinks";
 import { NozzleGrid } from "./NozzleGrid";
 import { ShiftBar } from "./ShiftBar";
+import { ShiftOrders } from "./ShiftOrders";
 import { UnpaidFuelings } from "./UnpaidFuelings";
 
 function Clock() {
@@ -19,14 +20,15 @@ function Clock() {
   return <span>{now.toLocaleString("zh-CN", { hour12: false })}</span>;
 }
 
-/** The cashier's screen: full screen, large touch targets, the station's nozzles live, the shift, and checkout
- * of the completed fuelings. */
+/** The cashier's screen: full screen, large touch targets, the station's nozzles live, the shift and its orders,
+ * and checkout of the completed fuelings and goods. */
 export default function PosPage() {
   const { viewer, stationId } = useSession();
   const navigate = useNavigate();
   const signOut = useSignOut();
   const station = viewer.stations.find((s) => s.id === stationId) ?? viewer.stations[0];
   const [selected, setSelected] = useState<Selected[]>([]);
+  const [ordersOpen, setOrdersOpen] = useState(false);
   const toggle = (item: Selected) => setSelected((current) =>
     current.some((s) => s.id === item.id) ? current.filter((s) => s.id !== item.id) : [...current, item]);
   return (
@@ -57,17 +59,28 @@ export default function PosPage() {
           </Col>
           <Col span={8}>
             <Card title={<Typography.Title level={3} style={{ margin: 0 }}>待支付</Typography.Title>}>
-              {station ? <UnpaidFuelings stationId={station.id} selected={selected} onToggle={toggle} />
+              {station ? <UnpaidFuelings stationId={station.id} selected={selected} onToggle={toggle}
+                onGone={(id) => setSelected((current) => current.filter((s) => s.id !== id))} />
                 : <Empty description="未分配站点" />}
             </Card>
             {station && (
               <Card style={{ marginTop: 16 }}>
-                <CheckoutPanel stationId={station.id} selected={selected} onDone={() => setSelected([])} />
+                <CheckoutPanel stationId={station.id} selected={selected} onClear={() => setSelected([])} />
               </Card>
             )}
           </Col>
         </Row>
-        {station && <div style={{ marginTop: 16 }}><ShiftBar stationId={station.id} /></div>}
+        {station && (
+          <Space style={{ marginTop: 16 }} size="large">
+            <ShiftBar stationId={station.id} />
+            <Button size="large" icon={<UnorderedListOutlined />} onClick={() => setOrdersOpen(true)} data-testid="shift-orders">本班订单</Button>
+          </Space>
+        )}
+        {station && (
+          <Drawer title="本班订单" open={ordersOpen} onClose={() => setOrdersOpen(false)} width={560} destroyOnHidden>
+            <ShiftOrders stationId={station.id} />
+          </Drawer>
+        )}
       </Layout.Content>
     </Layout>
   );

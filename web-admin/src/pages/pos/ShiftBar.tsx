@@ -4,12 +4,17 @@ import { useState } from "react";
 import { CurrentShiftDocument, ShiftCloseDocument, ShiftOpenDocument } from "../../gql/graphql";
 import { formatTime, formatYuan } from "../../lib/format";
 import { submitMutation } from "../../lib/mutate";
+import { useSession } from "../../lib/session";
+import { CashDrop } from "./CashDrop";
+import { HandOver } from "./HandOver";
 
 const TENDER_NAMES: Record<string, string> = { CASH: "现金", UNIONPAY: "银行卡", WECHAT: "微信", ALIPAY: "支付宝" };
 
-/** The station's shift: who, since when, what each tender took; open and close (交班) with the cash count. */
+/** The station's shift: who, since when, what each tender took; open, drop cash into the safe (投款), close (交班)
+ * with the cash count or hand over to the next cashier (交接班, needs the station's staff list). */
 export function ShiftBar({ stationId }: { stationId: string }) {
   const { message, modal } = App.useApp();
+  const { can } = useSession();
   const { data, refetch } = useQuery(CurrentShiftDocument, { variables: { stationId }, pollInterval: 5000 });
   const [openShift] = useMutation(ShiftOpenDocument);
   const [closeShift] = useMutation(ShiftCloseDocument);
@@ -65,6 +70,10 @@ export function ShiftBar({ stationId }: { stationId: string }) {
           {shift.tenderTotals.map((t) => (
             <span key={t.tender}>{TENDER_NAMES[t.tender] ?? t.tender} {t.count} 笔 {formatYuan(t.amount.fen)}</span>
           ))}
+          <CashDrop shiftId={shift.id} />
+          {can("MANAGE_SHIFTS") && can("VIEW_STAFF") && (
+            <HandOver stationId={stationId} shift={shift} expectedFen={expected} onDone={() => void refetch()} />
+          )}
           <Button size="large" data-testid="shift-close" onClick={() => void refetch().then(() => { closeForm.resetFields(); setClosing(true); })}>交班</Button>
         </>
       ) : (
