@@ -236,42 +236,80 @@ try {
     await page.screenshot({ path: join(ARTIFACTS, "07-pos.png") });
   });
 
-  await step("the cashier opens a shift, pays a fueling in cash and closes the shift", page, async () => {
+  const yuanOf = (text) => Number(text.replace(/[¥,\s]/g, ""));
+  // the unpaid list polls and grows at the top: pick unticked rows, so a row moving down is never ticked off again
+  async function selectUnpaidFuelings(page, count) {
+    await page.waitForFunction((n) => document.querySelectorAll("[data-testid='unpaid-fueling']").length >= n, count,
+      { timeout: 240_000, polling: 1000 });
+    for (let i = 0; i < count; i += 1) {
+      await page.getByTestId("unpaid-fueling")
+        .filter({ has: page.locator(".ant-checkbox:not(.ant-checkbox-checked)") }).first().click();
+    }
+    await page.waitForFunction((n) => document.querySelectorAll("[data-testid='unpaid-fueling'] .ant-checkbox-checked").length === n, count);
+  }
+
+  await step("the cashier opens a shift, sells two fuelings and a bottle of water, pays in cash and by WeChat, and closes the shift", page, async () => {
     await page.goto(`${url}/pos`);
     await page.getByTestId("shift-open").click();
     await page.locator(`[data-testid="opening-cash"] input, input[data-testid="opening-cash"]`).fill("200");
     await page.getByRole("button", { name: /开\s*班/ }).last().click();
     await page.getByTestId("shift-close").waitFor();
-    // the demo dispensers sell on their own: wait for a completed, unpaid fueling
-    await page.getByTestId("unpaid-fueling").first().waitFor({ timeout: 150_000 });
-    await page.getByTestId("unpaid-fueling").first().click();
-    const total = (await page.getByTestId("checkout-total").innerText()).replace(/[¥,]/g, "");
-    await page.getByTestId("cash-given").fill("1000");
-    const change = await page.getByTestId("cash-change").innerText();
-    assert.equal(change.replace(/[¥,]/g, ""), (1000 - Number(total)).toFixed(2));
-    await page.getByTestId("checkout-pay").click();
-    const receipt = await page.getByTestId("receipt").innerText();
+    // the demo dispensers sell on their own: wait for two completed, unpaid fuelings
+    await selectUnpaidFuelings(page, 2);
+    const fuelFen = Math.round(yuanOf(await page.getByTestId("checkout-total").innerText()) * 100);
+    // the scanner types the barcode and Enter into the goods field
+    await page.getByTestId("goods-input").fill("6921168509256");
+    await page.getByTestId("goods-input").press("Enter");
+    await page.getByTestId("goods-line").filter({ hasText: "农夫山泉" }).waitFor();
+    const totalFen = fuelFen + 200;  // the water's ¥2.00 is on the checkout
+    await page.waitForFunction((fen) => Math.round(Number(document.querySelector("[data-testid='checkout-total']")
+      .textContent.replace(/[¥,]/g, "")) * 100) === fen, totalFen);
+    // part in cash, the rest by a WeChat payment code the payer confirms with a password first (USERPAYING)
+    const cashFen = Math.floor(totalFen / 2);
+    const cashYuan = (cashFen / 100).toFixed(2);
+    await page.getByTestId("tender-amount").first().fill(cashYuan);
+    await page.getByTestId("tender-remaining").getByText(/还差/).waitFor();
+    assert.equal(await page.getByTestId("checkout-pay").isDisabled(), true);
+    const givenFen = Math.ceil((cashFen + 1) / 10000) * 10000;  // a round sum of notes, above the cash part
+    await page.getByTestId("cash-given").fill(String(givenFen / 100));
+    assert.equal(yuanOf(await page.getByTestId("cash-change").innerText()).toFixed(2), ((givenFen - cashFen) / 100).toFixed(2));
+    await page.getByTestId("tender-add").click();
+    await page.getByTestId("auth-code").fill("134567890123450000");
+    await page.getByTestId("tender-remaining").getByText("已足额").waitFor();
+    assert.equal(await page.getByTestId("checkout-pay").isEnabled(), true);
+    await page.screenshot({ path: join(ARTIFACTS, "08a-split-tender.png") });
+    await page.getByTestId("auth-code").press("Enter");  // Enter pays
+    await page.getByText("顾客正在支付，请稍候…").waitFor();
+    const receiptBox = page.getByTestId("receipt");
+    await receiptBox.waitFor({ timeout: 60_000 });
+    const receipt = await receiptBox.innerText();
     assert.match(receipt, /销售小票/);
+    assert.match(receipt, /农夫山泉/);
+    assert.match(receipt, /现金/);
+    assert.match(receipt, /微信支付/);
     assert.match(receipt, /找零/);
+    const number = (await page.locator(".ant-modal-title", { hasText: /订单 / }).innerText()).replace("订单 ", "").trim();
     await page.screenshot({ path: join(ARTIFACTS, "08-receipt.png") });
     await page.getByTestId("receipt-close").click();
+    assert.equal(await page.getByTestId("unpaid-fueling").locator(".ant-checkbox-checked").count(), 0);
     await page.getByTestId("shift-close").click();
-    const expected = (await page.getByTestId("expected-cash").innerText()).replace(/[¥,]/g, "");
-    assert.equal(Number(expected).toFixed(2), (200 + Number(total)).toFixed(2));
-    await page.locator(`[data-testid="counted-cash"] input, input[data-testid="counted-cash"]`).fill(expected);
+    const expected = yuanOf(await page.getByTestId("expected-cash").innerText());
+    assert.equal(expected.toFixed(2), (200 + cashFen / 100).toFixed(2));
+    await page.locator(`[data-testid="counted-cash"] input, input[data-testid="counted-cash"]`).fill(expected.toFixed(2));
     await page.getByRole("button", { name: "确认交班" }).click();
     await page.locator(".ant-modal-confirm-title", { hasText: /第 \d+ 班已交班/ }).waitFor();
     await page.getByText(/长短款 ¥0\.00/).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "09-shift-closed.png") });
     await page.getByRole("button", { name: /OK|确\s*定|知道了/ }).last().click();
     await page.getByTestId("shift-open").waitFor();
-    // the console lists the order, paid in cash, with its lines
+    // the console lists the order, paid in cash and by WeChat, with its fuel and goods lines
     await page.goto(`${url}/orders`);
-    const row = page.locator(".ant-table-row").first();
+    const row = page.locator(".ant-table-row", { hasText: number });
     await row.getByText("已支付").waitFor();
-    await row.getByText("现金").waitFor();
+    await row.getByText("现金 + 微信支付").waitFor();
     await row.locator("a").first().click();
-    await page.getByTestId("order-detail").getByText(/号枪 .* L/).waitFor();
+    await page.getByTestId("order-detail").getByText(/号枪 .* L/).first().waitFor();
+    await page.getByTestId("order-detail").getByText(/农夫山泉/).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "10-orders.png") });
   });
 
