@@ -44,6 +44,14 @@ class RefundResult:
     message: str | None = None
 
 
+class RefundChannel(Protocol):
+    """What a refund needs of a channel: ask (again, with the same out_refund_no) and ask where it stands."""
+
+    async def refund(self, out_trade_no: str, out_refund_no: str, total_fen: int, refund_fen: int) -> RefundResult: ...
+
+    async def refund_query(self, out_trade_no: str, out_refund_no: str) -> RefundResult: ...
+
+
 class PaymentCodeChannel(Protocol):
     name: str
 

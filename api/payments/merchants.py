@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlparse
 
@@ -18,11 +20,13 @@ from api.core.personal_data import decrypt, encrypt
 from api.payments.alipay import ALIPAY_GATEWAY, AlipayMerchant, AlipayPaymentCode
 from api.payments.channels import PaymentCodeChannel
 from api.payments.models import PaymentMerchant
+from api.payments.wechat_jsapi import JsapiMerchant, WeChatJsapi, load_private_key
 from api.payments.wechat_v2 import WECHAT_API, WeChatMerchant, WeChatPaymentCode
 from api.payments.wechat_v3 import load_public_key
 from api.stations.service import require_stations_in_scope
 
 CHANNELS = ("wechat", "alipay")
+SERIAL = re.compile(r"^[0-9A-Fa-f]{8,64}$")  # a merchant API certificate's serial number
 DEFAULT_GATEWAYS = {"wechat": WECHAT_API, "alipay": ALIPAY_GATEWAY}
 
 
@@ -65,10 +69,49 @@ def _check_v3(problems: ValidationErrors, api_v3_key: str | None, platform_keys:
             problems.add(MerchantErrorCode.INVALID, f"{serial[:40]} 不是有效的 RSA 公钥（PEM）", "platformKeys")
 
 
+def _check_jsapi(problems: ValidationErrors, jsapi: JsapiKeys | None, merchant: PaymentMerchant | None) -> None:
+    if jsapi is None:
+        return
+    if jsapi.mini_program_app_id is not None and (not jsapi.mini_program_app_id.startswith("wx")
+                                                  or len(jsapi.mini_program_app_id) > 32):
+        problems.add(MerchantErrorCode.INVALID, "小程序 AppID 须以 wx 开头", "miniProgramAppId")
+    if jsapi.merchant_serial is not None and not SERIAL.match(jsapi.merchant_serial):
+        problems.add(MerchantErrorCode.INVALID, "商户 API 证书序列号须为十六进制", "merchantSerial")
+    if jsapi.merchant_private_key is not None:
+        try:
+            load_private_key(jsapi.merchant_private_key)
+        except (ValueError, TypeError):
+            problems.add(MerchantErrorCode.INVALID, "商户 API 私钥须为 PEM 格式的 RSA 私钥", "merchantPrivateKey")
+    has_key = jsapi.merchant_private_key is not None or (merchant is not None
+                                                         and merchant.merchant_private_key_encrypted is not None)
+    has_serial = jsapi.merchant_serial is not None or (merchant is not None and merchant.merchant_serial is not None)
+    if has_key != has_serial:
+        problems.add(MerchantErrorCode.INVALID, "商户 API 私钥与证书序列号须一起提供", "merchantSerial")
+
+
+def _store_jsapi(merchant: PaymentMerchant, jsapi: JsapiKeys | None, data_key: str) -> None:
+    if jsapi is None or merchant.channel != "wechat":
+        return
+    merchant.mini_program_app_id = jsapi.mini_program_app_id or merchant.mini_program_app_id
+    merchant.merchant_serial = (jsapi.merchant_serial or merchant.merchant_serial or "").upper() or None
+    if jsapi.merchant_private_key is not None:
+        merchant.merchant_private_key_encrypted = encrypt(data_key, jsapi.merchant_private_key)
+
+
+@dataclass(frozen=True)
+class JsapiKeys:
+    """JSAPI (v3) settings of a WeChat merchant account; None keeps what is held."""
+
+    mini_program_app_id: str | None = None
+    merchant_serial: str | None = None
+    merchant_private_key: str | None = field(default=None, repr=False)
+
+
 async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUID, *, channel: str, mch_id: str,
                        app_id: str, api_key: str | None, payee_name: str, data_key: str,
                        api_base_url: str | None = None, api_v3_key: str | None = None,
-                       platform_keys: dict[str, str] | None = None, fee_rate_bp: int | None = None) -> PaymentMerchant:
+                       platform_keys: dict[str, str] | None = None, fee_rate_bp: int | None = None,
+                       jsapi: JsapiKeys | None = None) -> PaymentMerchant:
     """Create or change the station's merchant account for `channel` (a key of None keeps the old one)."""
     await require_stations_in_scope(session, actor, [station_id], Permission.MANAGE_SETTINGS, field="stationId")
     problems = ValidationErrors()
@@ -90,6 +133,7 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
                                                                   PaymentMerchant.channel == channel))
     if merchant is None and api_key is None:
         problems.add(MerchantErrorCode.INVALID, "请填写 API 密钥", "apiKey")
+    _check_jsapi(problems, jsapi if channel == "wechat" else None, merchant)
     problems.raise_if_any()
     before = None if merchant is None else {"mch_id": merchant.mch_id, "app_id": merchant.app_id,
                                             "payee_name": merchant.payee_name, "api_base_url": merchant.api_base_url}
@@ -106,6 +150,7 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
         merchant.platform_keys = dict(platform_keys)
     if fee_rate_bp is not None:
         merchant.fee_rate_bp = fee_rate_bp
+    _store_jsapi(merchant, jsapi, data_key)
     await session.flush()
     await audit.record(session, actor, action="payment_merchant.set", object_type="PaymentMerchant",
                        object_id=merchant.id, company_id=merchant.company_id, station_id=station_id, before=before,
@@ -113,7 +158,11 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
                               "api_base_url": url, "api_key_changed": api_key is not None,
                               "api_v3_key_changed": api_v3_key is not None,
                               "platform_key_serials": sorted(merchant.platform_keys or {}),
-                              "fee_rate_bp": merchant.fee_rate_bp})
+                              "fee_rate_bp": merchant.fee_rate_bp,
+                              "mini_program_app_id": merchant.mini_program_app_id,
+                              "merchant_serial": merchant.merchant_serial,
+                              "merchant_private_key_changed": jsapi is not None
+                              and jsapi.merchant_private_key is not None})
     return merchant
 
 
@@ -129,3 +178,15 @@ async def payment_code_channel(session: AsyncSession, station_id: uuid.UUID, cha
                                                 gateway=merchant.api_base_url))
     return WeChatPaymentCode(WeChatMerchant(merchant.mch_id, merchant.app_id, secret,
                                             api_base_url=merchant.api_base_url))
+
+
+def jsapi_channel(merchant: PaymentMerchant, data_key: str, *, notify_url: str | None = None) -> WeChatJsapi:
+    """The station's WeChat Pay JSAPI (v3) client; NO_MERCHANT unless every key it needs is held."""
+    if merchant.channel != "wechat" or merchant.merchant_private_key_encrypted is None \
+            or merchant.merchant_serial is None or not merchant.platform_keys:
+        raise DomainError(MerchantErrorCode.NO_MERCHANT, "本站未开通微信小程序支付", field="orderId")
+    return WeChatJsapi(JsapiMerchant(merchant.mch_id, merchant.mini_program_app_id or merchant.app_id,
+                                     merchant.merchant_serial,
+                                     decrypt(data_key, merchant.merchant_private_key_encrypted),
+                                     dict(merchant.platform_keys), api_base_url=merchant.api_base_url),
+                       notify_url=notify_url)

@@ -29,6 +29,10 @@ class PaymentMerchant(Keyed, Base):
     api_v3_key_encrypted: Mapped[bytes | None] = mapped_column(LargeBinary)  # decrypts v3 notifications
     platform_keys: Mapped[dict[str, str]] = mapped_column(JSONB, default=dict)  # serial -> public key PEM
     fee_rate_bp: Mapped[int] = mapped_column(default=0)  # the channel's fee, basis points (38 = 0.38%)
+    # JSAPI (v3) for the drivers' mini-program: its appid, and the merchant's API certificate key and serial
+    mini_program_app_id: Mapped[str | None] = mapped_column(String(32))
+    merchant_serial: Mapped[str | None] = mapped_column(String(64))
+    merchant_private_key_encrypted: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class PaymentNotification(Keyed, Base):

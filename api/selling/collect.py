@@ -99,7 +99,14 @@ async def _claim(transaction: Transaction, payment_id: uuid.UUID) -> bool:
 
 
 async def advance(transaction: Transaction, payment: Payment, data_key: str, *, close: bool = False) -> Payment:
-    """Send the payment if it never was, otherwise query it (and reverse it when `close`); then settle."""
+    """Send the payment if it never was, otherwise query it (and reverse it when `close`); then settle.
+    A JSAPI payment (never sent here) is queried and closed through the v3 API (`jsapi_payments.py`)."""
+    from api.selling.jsapi_payments import advance_jsapi
+
+    # a pending payment-code payment holds its code until settled; a JSAPI payment never has one
+    if payment.auth_code is None and (jsapi := await advance_jsapi(transaction, payment, data_key,
+                                                                   close=close)) is not None:
+        return jsapi
     channel = await _channel(transaction, payment, data_key)
     out_trade_no = payment.id.hex
     if await _claim(transaction, payment.id):

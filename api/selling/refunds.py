@@ -31,8 +31,8 @@ from api.core.permissions import Permission
 from api.ledger import service as ledger
 from api.ledger.service import Leg
 from api.payments.channels import RefundResult, RefundState
-from api.payments.merchants import payment_code_channel
 from api.selling import accounts
+from api.selling.jsapi_payments import refund_channel
 from api.selling.models import (
     Order,
     OrderStatus,
@@ -170,7 +170,7 @@ async def advance_refund(transaction: Transaction, refund_id: uuid.UUID, data_ke
         assert refund is not None
         payment = await session.get(Payment, refund.payment_id)
         assert payment is not None
-        channel = await payment_code_channel(session, payment.station_id, payment.tender.value, data_key)
+        channel = await refund_channel(session, payment, data_key)
     if refund.status is not RefundStatus.PENDING:
         return refund
     if refund.channel_state is None:  # never reached the channel: ask for it (a repeat is harmless)
