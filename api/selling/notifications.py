@@ -2,12 +2,16 @@
 
 1. the raw body is verified (signature by serial, five-minute window) and decrypted, with the keys of the
    station's merchant account named in the notification URL; anything else gets a 401 and changes nothing;
-2. in one transaction: the notification is inserted by its id (a duplicate finds the row: 204, nothing
-   else), the payment named by `out_trade_no` is locked and checked against the notification (mchid,
-   appid, amount), and settled (the ledger posting is keyed by the channel's transaction id, so even a
-   second notification id for the same payment posts nothing twice);
-3. 204 with no body. A mismatch is recorded with its reason and answered 400 (the sender retries; a human
-   looks at it).
+2. in one transaction: the notification is inserted by its id (a duplicate finds the row and changes
+   nothing: 204, or 400 again if it was refused), then
+   - TRANSACTION.*: the payment named by `out_trade_no` is locked and checked against the notification
+     (mchid, appid: the mini-program's for a JSAPI payment, amount), and settled (the ledger posting is
+     keyed by the channel's transaction id, so even a second notification id for the same payment posts
+     nothing twice);
+   - REFUND.*: the refund named by `out_refund_no` is locked and checked (mchid, out_trade_no, refund and
+     total amounts); REFUND.SUCCESS finishes it (posted once, keyed by the refund), REFUND.CLOSED fails it,
+     REFUND.ABNORMAL (the money could not reach the payer) leaves it pending for a human, logged;
+3. 204 with no body. A mismatch is recorded with its reason and answered 400 (a human looks at it).
 """
 
 from __future__ import annotations
@@ -15,19 +19,23 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import structlog
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.clock import utcnow
 from api.core.db import Database
 from api.core.personal_data import decrypt
-from api.payments.channels import ChannelResult, ChannelState
+from api.payments.channels import ChannelResult, ChannelState, RefundResult, RefundState
 from api.payments.models import PaymentMerchant, PaymentNotification
 from api.payments.wechat_v3 import Notification, NotificationRejected, NotifyVerifier, load_public_key
 from api.selling.collect import settle
-from api.selling.models import Payment, PaymentStatus
+from api.selling.jsapi_models import JsapiPayment
+from api.selling.models import Payment, PaymentStatus, Refund, RefundStatus, Tender
+from api.selling.refunds import settle_refund
 
 log = structlog.get_logger(__name__)
 
@@ -38,15 +46,96 @@ class Answer:
     reason: str
 
 
-def _check(notification: Notification, merchant: PaymentMerchant, payment: Payment | None) -> str | None:
-    resource = notification.resource
-    if payment is None or payment.station_id != merchant.station_id:
+OK, MISMATCH = Answer(204, "ok"), Answer(400, "mismatch")
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(hex=str(value))
+    except ValueError:
+        return None
+
+
+def _fen(amount: Any, name: str) -> int:
+    try:
+        return int((amount or {}).get(name, -1))
+    except (TypeError, ValueError, AttributeError):
+        return -1
+
+
+def _check_transaction(resource: dict[str, Any], merchant: PaymentMerchant, payment: Payment | None,
+                       app_id: str) -> str | None:
+    if payment is None or payment.station_id != merchant.station_id or payment.tender is not Tender.WECHAT:
         return "unknown out_trade_no"
-    if resource.get("mchid") != merchant.mch_id or resource.get("appid") != merchant.app_id:
+    if resource.get("mchid") != merchant.mch_id or resource.get("appid") != app_id:
         return "mchid/appid do not match the merchant"
-    if int(resource.get("amount", {}).get("total", -1)) != payment.amount_fen:
+    if _fen(resource.get("amount"), "total") != payment.amount_fen:
         return "amount does not match the payment"
     return None
+
+
+async def _transaction_event(session: AsyncSession, notification: Notification,
+                             merchant: PaymentMerchant) -> tuple[str, Answer]:
+    resource = notification.resource
+    payment_id = _uuid(resource.get("out_trade_no"))
+    payment = None if payment_id is None else await session.scalar(
+        select(Payment).where(Payment.id == payment_id).with_for_update())
+    jsapi_app_id = None if payment is None else await session.scalar(
+        select(JsapiPayment.app_id).where(JsapiPayment.payment_id == payment.id))
+    problem = _check_transaction(resource, merchant, payment, jsapi_app_id or merchant.app_id)
+    if problem is not None or payment is None:
+        log.error("wechat_notification_mismatch", reason=problem, notification=notification.id)
+        return f"refused: {problem}", MISMATCH
+    trade_state = resource.get("trade_state")
+    if payment.status is PaymentStatus.PENDING and trade_state == "SUCCESS":
+        await settle(session, payment.id, ChannelResult(ChannelState.SUCCESS,
+                                                        transaction_id=str(resource["transaction_id"]),
+                                                        amount_fen=_fen(resource.get("amount"), "total")))
+        return "settled", OK
+    if trade_state == "SUCCESS" and payment.status is not PaymentStatus.SUCCEEDED:
+        log.error("wechat_paid_after_close", payment=str(payment.id), status=payment.status.value)
+    return f"no change ({payment.status.value}, {trade_state})", OK
+
+
+def _check_refund(resource: dict[str, Any], merchant: PaymentMerchant, refund: Refund | None,
+                  payment: Payment | None) -> str | None:
+    if refund is None or payment is None or refund.station_id != merchant.station_id:
+        return "unknown out_refund_no"
+    if resource.get("mchid") != merchant.mch_id:
+        return "mchid does not match the merchant"
+    if resource.get("out_trade_no") != payment.id.hex:
+        return "out_trade_no does not match the refund"
+    amount = resource.get("amount")
+    if _fen(amount, "refund") != refund.amount_fen or _fen(amount, "total") != payment.amount_fen:
+        return "amount does not match the refund"
+    return None
+
+
+async def _refund_event(session: AsyncSession, notification: Notification,
+                        merchant: PaymentMerchant) -> tuple[str, Answer]:
+    resource = notification.resource
+    refund_id = _uuid(resource.get("out_refund_no"))
+    refund = None if refund_id is None else await session.scalar(
+        select(Refund).where(Refund.id == refund_id).with_for_update())
+    payment = None if refund is None else await session.get(Payment, refund.payment_id)
+    problem = _check_refund(resource, merchant, refund, payment)
+    status = str(resource.get("refund_status", ""))
+    if problem is None and notification.event_type != f"REFUND.{status}":
+        problem = "event type does not match the refund status"
+    if problem is not None or refund is None:
+        log.error("wechat_notification_mismatch", reason=problem, notification=notification.id)
+        return f"refused: {problem}", MISMATCH
+    if refund.status is not RefundStatus.PENDING:
+        return f"no change ({refund.status.value}, {status})", OK
+    if status == "SUCCESS":
+        await settle_refund(session, refund.id, RefundResult(RefundState.SUCCESS,
+                                                             refund_id=str(resource.get("refund_id") or "") or None))
+        return "refunded", OK
+    if status == "CLOSED":
+        await settle_refund(session, refund.id, RefundResult(RefundState.FAILED, code=status))
+        return "refund closed", OK
+    log.error("wechat_refund_abnormal", refund=str(refund.id), status=status)
+    return f"no change ({status}: needs a human)", OK
 
 
 async def handle_wechat_v3(database: Database, station_id: uuid.UUID, headers: Mapping[str, str], body: bytes,
@@ -65,34 +154,20 @@ async def handle_wechat_v3(database: Database, station_id: uuid.UUID, headers: M
         log.warning("wechat_notification_rejected", reason=str(exc), station=str(station_id))
         return Answer(401, "rejected")
     resource = notification.resource
-    out_trade_no = str(resource.get("out_trade_no", ""))
     async with database.transaction() as session:
         inserted = await session.scalar(insert(PaymentNotification).values(
             id=uuid.uuid4(), company_id=merchant.company_id, station_id=station_id, channel="wechat",
-            notification_id=notification.id, event_type=notification.event_type, out_trade_no=out_trade_no,
-            resource=resource, raw_body=body.decode(errors="replace"), outcome="received")
+            notification_id=notification.id, event_type=notification.event_type[:32],
+            out_trade_no=str(resource.get("out_trade_no", ""))[:64], resource=resource,
+            raw_body=body.decode(errors="replace"), outcome="received")
             .on_conflict_do_nothing(index_elements=["channel", "notification_id"]).returning(PaymentNotification.id))
-        if inserted is None:
-            return Answer(204, "duplicate")
-        try:
-            payment_id = uuid.UUID(hex=out_trade_no)
-        except ValueError:
-            payment_id = None
-        payment = None if payment_id is None else await session.scalar(
-            select(Payment).where(Payment.id == payment_id).with_for_update())
-        problem = _check(notification, merchant, payment)
+        if inserted is None:  # delivered before: answered as then, nothing else
+            outcome = await session.scalar(select(PaymentNotification.outcome).where(
+                PaymentNotification.channel == "wechat", PaymentNotification.notification_id == notification.id))
+            return MISMATCH if (outcome or "").startswith("refused") else Answer(204, "duplicate")
         row = await session.get(PaymentNotification, inserted)
         assert row is not None
         row.processed_at = utcnow()
-        if problem is not None or payment is None:
-            row.outcome = f"refused: {problem}"
-            log.error("wechat_notification_mismatch", reason=problem, notification=notification.id)
-            return Answer(400, "mismatch")
-        state = ChannelState.SUCCESS if resource.get("trade_state") == "SUCCESS" else ChannelState.UNKNOWN
-        if payment.status is PaymentStatus.PENDING and state is ChannelState.SUCCESS:
-            await settle(session, payment.id, ChannelResult(state, transaction_id=str(resource["transaction_id"]),
-                                                            amount_fen=int(resource["amount"]["total"])))
-            row.outcome = "settled"
-        else:
-            row.outcome = f"no change ({payment.status.value}, {resource.get('trade_state')})"
-    return Answer(204, "ok")
+        event = _refund_event if notification.event_type.startswith("REFUND.") else _transaction_event
+        row.outcome, answer = await event(session, notification, merchant)
+    return answer
