@@ -15,7 +15,6 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     QueryDepthLimiter,
-    ValidationCache,
 )
 from strawberry.extensions.base_extension import SchemaExtension
 from strawberry.schema.config import StrawberryConfig
@@ -28,6 +27,7 @@ from api.core.limits import QueryCost, mutation_count_rule
 from api.core.node import NodeQuery
 from api.core.scalars import SCALARS
 from api.core.selection_plans import PlannedExecutionContext
+from api.core.validation_cache import TextValidationCache
 from api.fuelings.schema import FuelingMutation, FuelingQuery
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
@@ -92,7 +92,7 @@ def build_schema(settings: Settings, *, public: bool = False) -> strawberry.Sche
     ]
     extensions: list[Callable[[], SchemaExtension] | type[SchemaExtension]] = [
         lambda: ParserCache(maxsize=512),  # the caches live at module level, shared by every request
-        lambda: ValidationCache(maxsize=512),
+        TextValidationCache,
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
         lambda: AddValidationRules(rules),
         lambda: QueryCost(settings.max_query_cost),

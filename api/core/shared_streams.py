@@ -130,6 +130,8 @@ class Member:
 
     async def send(self, payload_json: str) -> None:
         """Send one event through ASGI (servers the frame writer does not know)."""
+        if self.writer is not None:
+            self.writer.flush()
         async with asyncio.timeout(SEND_TIMEOUT_S):
             await self.handler.websocket.ws.send_text(self.frame(payload_json))  # type: ignore[attr-defined]
 
@@ -231,6 +233,7 @@ class SharedStreamHandler(BaseGraphQLTransportWSHandler[Any, Any]):
                 await self.websocket.close(code=1013, reason="Too slow for the live stream")
             return False
         member.buffer, member.lagged = [], asyncio.Event()
+        member.writer.flush()
         if not await self._snapshot(member.operation):
             return False
         await member.go_live()

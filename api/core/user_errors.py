@@ -51,9 +51,23 @@ async def run_mutation(
     codes: type[Enum],
 ) -> P:
     """Run `work` in one transaction; its result fills the payload, a DomainError its `errors`."""
-    try:
+    async def in_transaction() -> dict[str, Any]:
         async with context.transaction() as session:
-            values = await work(session)
+            return await work(session)
+
+    return await run_check(in_transaction, payload, error_cls, codes)
+
+
+async def run_check(
+    work: Callable[[], Awaitable[dict[str, Any]]],
+    payload: Callable[..., P],
+    error_cls: Any,
+    codes: type[Enum],
+) -> P:
+    """Run `work` that opens no transaction of its own (it writes elsewhere, or reads only); a DomainError
+    fills the payload's `errors`."""
+    try:
+        values = await work()
     except DomainError as error:
         return payload(errors=payload_errors(error, error_cls, codes))
     return payload(errors=[], **values)

@@ -17,7 +17,7 @@ from api.core.permissions import Permission
 from api.core.pubsub import RESYNC
 from api.core.scalars import Long
 from api.core.shared_streams import LiveMode, shareable
-from api.core.user_errors import error_type, run_mutation
+from api.core.user_errors import error_type, run_check, run_mutation
 from api.pumps import service
 from api.pumps.errors import NozzleStatesReportErrorCode
 from api.pumps.links import LinkReport, report_links
@@ -99,11 +99,11 @@ class PumpMutation:
         reports = [service.StateReport(s.nozzle_number, s.state, s.amount_fen, s.volume_ml, s.unit_price_fen,
                                        s.sequence, s.device_time) for s in input.states]
 
-        async def work(session: AsyncSession) -> dict[str, Any]:
-            return {"accepted": await service.report_states(session, info.context.redis, actor, reports)}
+        async def work() -> dict[str, Any]:
+            return {"accepted": await service.report_states(info.context.session, info.context.redis, actor,
+                                                            reports)}
 
-        return await run_mutation(info.context, work, NozzleStatesReportPayload, NozzleStatesReportError,
-                                  NozzleStatesReportErrorCode)
+        return await run_check(work, NozzleStatesReportPayload, NozzleStatesReportError, NozzleStatesReportErrorCode)
 
 
 @strawberry.input(description="A dispenser's link going up or down.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core.actors import Actor, ActorKind
 from api.core.clock import utcnow
 from api.core.errors import Forbidden, ValidationErrors
+from api.core.loading import SessionOpener
 from api.pumps.errors import NozzleStatesReportErrorCode as Code
 from api.pumps.live import LiveState, NozzleState, apply_states
 from api.pumps.models import Nozzle
@@ -45,13 +47,43 @@ async def nozzle_numbers(session: AsyncSession, station_id: uuid.UUID) -> set[in
     return set((await session.scalars(select(Nozzle.number).where(Nozzle.station_id == station_id))).all())
 
 
-async def report_states(session: AsyncSession, redis: Redis, actor: Actor, reports: Sequence[StateReport]) -> int:
-    """Validate a device's batch of nozzle states and apply the newer ones; returns how many were accepted."""
+class KnownNozzles:
+    """Each station's nozzle numbers as live reports check them, without a database read per report.
+
+    Read again whenever a report names a number not known (a nozzle just added is accepted at once) and
+    at least every `ttl_s` (a nozzle removed is refused again within that time; its live state is only
+    a key in Redis that no subscriber shows).
+    """
+
+    def __init__(self, ttl_s: float = 10.0) -> None:
+        self.ttl_s = ttl_s
+        self._known: dict[uuid.UUID, tuple[float, frozenset[int]]] = {}
+
+    async def numbers(self, open_session: SessionOpener, station_id: uuid.UUID, wanted: set[int]) -> frozenset[int]:
+        now = time.monotonic()
+        cached = self._known.get(station_id)
+        if cached is not None and now - cached[0] < self.ttl_s and wanted <= cached[1]:
+            return cached[1]
+        async with open_session() as session:
+            numbers = frozenset(await nozzle_numbers(session, station_id))
+        self._known[station_id] = (now, numbers)
+        return numbers
+
+
+known_nozzles = KnownNozzles()
+
+
+async def report_states(open_session: SessionOpener, redis: Redis, actor: Actor,
+                        reports: Sequence[StateReport]) -> int:
+    """Validate a device's batch of nozzle states and apply the newer ones; returns how many were accepted.
+
+    Live states go to Redis only: the database is read only when the station's nozzles are not known.
+    """
     station_id = device_station(actor)
     errors = ValidationErrors()
     if len(reports) > MAX_BATCH:
         errors.add(Code.INVALID, f"每批最多 {MAX_BATCH} 条", "states")
-    known = await nozzle_numbers(session, station_id)
+    known = await known_nozzles.numbers(open_session, station_id, {r.nozzle_number for r in reports})
     for index, report in enumerate(reports):
         if report.nozzle_number not in known:
             errors.add(Code.UNKNOWN_NOZZLE, f"本站没有 {report.nozzle_number} 号油枪", f"states.{index}.nozzleNumber")
