@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { backOfficeSteps } from "./backOffice.mjs";
 import { startPlatform } from "./platform.mjs";
 
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
@@ -312,6 +313,8 @@ try {
     await page.getByTestId("order-detail").getByText(/农夫山泉/).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "10-orders.png") });
   });
+
+  await backOfficeSteps({ page, url, step, assert, password: PASSWORD });
 
   await step("no script error on any page", page, async () => {
     assert.deepEqual(pageErrors, []);

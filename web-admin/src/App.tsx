@@ -20,6 +20,9 @@ const PricesPage = lazy(() => import("./pages/prices/PricesPage"));
 const FuelingsPage = lazy(() => import("./pages/fuelings/FuelingsPage"));
 const AnomaliesPage = lazy(() => import("./pages/fuelings/AnomaliesPage"));
 const OrdersPage = lazy(() => import("./pages/orders/OrdersPage"));
+const ShiftsPage = lazy(() => import("./pages/shifts/ShiftsPage"));
+const DayReportPage = lazy(() => import("./pages/shifts/DayReportPage"));
+const MerchantsPage = lazy(() => import("./pages/merchants/MerchantsPage"));
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -84,6 +87,9 @@ export function App() {
                     <Route path="/prices" element={<PricesPage />} />
                     <Route path="/fuelings" element={<FuelingsPage />} />
                     <Route path="/orders" element={<OrdersPage />} />
+                    <Route path="/shifts" element={<ShiftsPage />} />
+                    <Route path="/day-close" element={<DayReportPage />} />
+                    <Route path="/merchants" element={<MerchantsPage />} />
                     <Route path="/anomalies" element={<AnomaliesPage />} />
                     <Route path="*" element={<ForbiddenPage notFound />} />
                   </Routes>

@@ -20,5 +20,7 @@ describe("menu from permissions", () => {
     expect(routeNeeds("/roles")).toBe("MANAGE_ROLES");
     expect(routeNeeds("/stations/abc")).toBe("VIEW_STATIONS");
     expect(routeNeeds("/")).toBeNull();
+    expect(routeNeeds("/day-close")).toBe("VIEW_REPORTS");
+    expect(routeNeeds("/merchants")).toBe("MANAGE_SETTINGS");
   });
 });
