@@ -28,7 +28,7 @@ from api.payments.fakes.wechat_v3 import FakeWeChatNotifier
 from api.payments.merchants import JsapiKeys, set_merchant
 from api.selling.collect import advance
 from api.selling.jsapi_payments import JsapiPaymentRequest, JsapiPaymentResult, create_jsapi_payment
-from api.selling.models import Order, Payment, Refund
+from api.selling.models import Order, Payment, PaymentStatus, Refund
 from api.selling.refunds import advance_refund
 from api.settings import Settings
 from tests.fixtures.identity import StaffClientFactory
@@ -278,3 +278,18 @@ async def test_refunds_reuse_out_refund_no_and_their_notifications_close_them_on
     assert await _refund_state(database, rest_id) == ("pending", "partially_refunded", 0)
     assert await jsapi.fake.finish_refund(rest_id.hex, status="CLOSED") == [204]
     assert await _refund_state(database, rest_id) == ("failed", "partially_refunded", 0)
+
+
+async def test_five_concurrent_creates_with_one_key_make_one_payment_and_answer_alike(
+        pos: Pos, jsapi: WeChatV3, forecourt: Forecourt, database: Database, settings: Settings,
+        live_server: LiveServer) -> None:
+    order_id, _ = await _awaiting(pos)
+    driver = _driver(forecourt)
+    results = await asyncio.gather(*(_create(database, settings, live_server, driver, order_id, "jsapi-key-0501")
+                                     for _ in range(5)))
+    assert len({r.payment_id for r in results}) == 1 and len({r.request_payment for r in results}) == 1
+    assert sum(not r.replay for r in results) == 1 and len(jsapi.fake.orders) == 1
+    async with database.session() as session:
+        payments = await session.scalar(select(func.count()).select_from(Payment).where(
+            Payment.order_id == order_id, Payment.status == PaymentStatus.PENDING))
+    assert payments == 1
