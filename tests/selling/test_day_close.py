@@ -169,3 +169,14 @@ async def test_another_stations_day_is_out_of_reach(staff_client: StaffClientFac
     report = await insider.execute(DAY, {"s": to_global_id("Station", b.id), "d": today()})
     assert report.error_codes == ["FORBIDDEN"]
     assert await footprint(database, forecourt) == (0, 0)
+
+
+async def test_a_shift_opening_while_the_day_closes_gets_in_first_or_not_at_all(
+        pos: Pos, manager: GraphQLClient, database: Database, forecourt: Forecourt) -> None:
+    opened, closed = await asyncio.gather(pos.open(), close(manager, pos.station))
+    if closed["errors"]:
+        assert closed["errors"][0]["code"] == "SHIFT_OPEN" and opened["errors"] == []
+        assert await footprint(database, forecourt) == (0, 0)
+    else:
+        assert opened["errors"][0]["code"] == "DAY_CLOSED" and closed["dayClose"]["shiftCount"] == 0
+        assert await footprint(database, forecourt) == (1, 1)
