@@ -10,6 +10,7 @@ from api.payments.models import PaymentMerchant, PaymentNotification
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
 from api.pumps.models import Dispenser, DispenserOfflinePeriod, FuelGrade, Nozzle, Tank
 from api.selling.day_close_model import DayClose
+from api.selling.history_model import OrderEvent
 from api.selling.jsapi_models import JsapiPayment
 from api.selling.models import CashDrop, GoodsItem, Order, OrderLine, Payment, Refund, Shift
 from api.stations.models import Company, Region, Station
@@ -36,6 +37,7 @@ __all__ = [
            "LedgerTransfer",
            "Nozzle",
            "Order",
+           "OrderEvent",
            "OrderLine",
            "OutboxMessage",
            "Payment",

@@ -16,6 +16,7 @@ from api.core.errors import Forbidden
 from api.core.permissions import Permission
 
 StationSet = frozenset[uuid.UUID] | None  # None = every station of the company
+SESSION_ACTOR_KEY = "actor"  # a unit of work's actor, in its session's info
 
 
 class ActorKind(StrEnum):

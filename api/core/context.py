@@ -7,8 +7,8 @@ subscriptions call `fresh()` per event so nothing is cached across events.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from starlette.websockets import WebSocket
 
-from api.core.actors import Actor, ActorKind
+from api.core.actors import SESSION_ACTOR_KEY, Actor, ActorKind
 from api.core.db import Database, RowScope
 from api.core.errors import AuthError
 from api.core.pubsub import PubSubHub
@@ -68,9 +68,13 @@ class Context:
         """A short read session under the actor's row-level security scope."""
         return self.db.session(self.row_scope())
 
-    def transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
-        """A unit of work under the actor's row-level security scope."""
-        return self.db.transaction(self.row_scope())
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """A unit of work under the actor's row-level security scope, which knows its actor (histories
+        record who made a change)."""
+        async with self.db.transaction(self.row_scope()) as session:
+            session.info[SESSION_ACTOR_KEY] = self.actor
+            yield session
 
     def loader(self, factory: Callable[[SessionOpener], L]) -> L:
         """The request's instance of a loader (made on first use), reading under the actor's scope."""

@@ -9,6 +9,7 @@ from strawberry.dataloader import DataLoader
 
 from api.core.loading import SessionOpener, by_key_loader, grouped_loader
 from api.identity.models import StaffUser
+from api.selling.history_model import OrderEvent
 from api.selling.models import OrderLine, Payment, Refund
 
 
@@ -29,3 +30,8 @@ def StaffNameByIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
 def RefundsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
     return grouped_loader(opener, lambda keys: select(Refund).where(Refund.order_id.in_(keys))
                           .order_by(Refund.created_at), lambda r: r.order_id)
+
+
+def EventsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
+    return grouped_loader(opener, lambda keys: select(OrderEvent).where(OrderEvent.order_id.in_(keys))
+                          .order_by(OrderEvent.created_at, OrderEvent.id), lambda e: e.order_id)

@@ -12,7 +12,9 @@ from graphql import GraphQLError
 from api.core.guards import Info
 from api.core.node import Node
 from api.core.scalars import Long, Money, Volume
+from api.selling.history_model import OrderEvent, OrderEventKind
 from api.selling.loaders import (
+    EventsByOrderIdLoader,
     LinesByOrderIdLoader,
     PaymentsByOrderIdLoader,
     RefundsByOrderIdLoader,
@@ -162,6 +164,31 @@ class RefundType(Node):
                    reason=r.reason, status=r.status, created_at=r.created_at, settled_at=r.settled_at)
 
 
+OrderEventKindType = strawberry.enum(OrderEventKind, name="OrderEventKind",
+                                     description="What changed: the order, a payment, a refund, the tags.")
+
+
+@strawberry.type(name="OrderEvent", description="One change in an order's history.")
+class OrderEventType:
+    kind: OrderEventKindType = strawberry.field(description="What changed.")  # type: ignore[valid-type]
+    at: datetime = strawberry.field(description="When.")
+    from_value: str | None = strawberry.field(description="Before: a status in lower case (order, payment, "
+                                                          "refund) or the tags joined by commas; null when new.")
+    to_value: str = strawberry.field(description="After, in the same form.")
+    tender: TenderType | None = strawberry.field(description="The payment's tender.")  # type: ignore[valid-type]
+    amount: Money | None = strawberry.field(description="The payment's or refund's amount.")
+    actor_kind: str = strawberry.field(description="Who: staff, member, device, partner or system.")
+    actor_label: str = strawberry.field(description="Who, by name (a staff member's username; 系统 for the "
+                                                    "platform itself, e.g. a channel's confirmation).")
+
+    @classmethod
+    def of(cls, e: OrderEvent) -> OrderEventType:
+        known = {t.value for t in Tender}
+        return cls(kind=e.kind, at=e.created_at, from_value=e.from_value, to_value=e.to_value,
+                   tender=Tender(e.tender) if e.tender in known else None, amount=money(e.amount_fen),
+                   actor_kind=e.actor_kind, actor_label=e.actor_label)
+
+
 @strawberry.type(name="Order", description="A sale at a station. Requires VIEW_ORDERS (or OPERATE_POS at the POS).")
 class OrderType(Node):
     pk: strawberry.Private[uuid.UUID]
@@ -201,6 +228,10 @@ class OrderType(Node):
         from api.selling.receipts import receipt_escpos
 
         return base64.b64encode(receipt_escpos(await self.receipt(info, width))).decode()
+
+    @strawberry.field(description="Every change of the order, its payments and refunds, oldest first.")
+    async def history(self, info: Info) -> list[OrderEventType]:
+        return [OrderEventType.of(e) for e in await info.context.loader(EventsByOrderIdLoader).load(self.pk)]
 
     @strawberry.field(description="Refunds, oldest first.")
     async def refunds(self, info: Info) -> list[RefundType]:

@@ -18,7 +18,7 @@ CHECKOUT = """mutation($input: CheckoutCreateInput!) { checkoutCreate(input: $in
     payments { id tender status amount { fen } given { fen } change { fen } reference channelState transactionId } }
   errors { field code message } } }"""
 ORDERS = """query($n: Int!) { orders(first: $n) { edges { node { number cashierName station { code }
-  lines { amount { fen } } payments { tender amount { fen } } } } } }"""
+  lines { amount { fen } } payments { tender amount { fen } } history { kind toValue } } } } }"""
 
 
 class Pos:
