@@ -144,7 +144,7 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
         </>
       )}
       <Divider orientation="left" plain>支付</Divider>
-      <TenderRows rows={rows} allocation={allocation} onChange={setRows} />
+      <TenderRows rows={rows} allocation={allocation} idle={empty} onChange={setRows} />
       <Space.Compact block style={{ marginTop: 16 }}>
         <Button size="large" style={{ width: "30%" }} disabled={busy} onClick={clear} data-testid="checkout-clear">取消（Esc）</Button>
         <Button type="primary" size="large" style={{ width: "70%" }} loading={busy} data-testid="checkout-pay"

@@ -57,7 +57,7 @@ export function HandOver({ stationId, shift, expectedFen, onDone }: {
       <Button size="large" data-testid="shift-hand-over" onClick={() => { form.resetFields(); setOpen(true); }}>交接班</Button>
       <Modal title="交接班" open={open} okText="确认交接" okButtonProps={{ loading: busy }}
         onOk={() => void submit()} onCancel={() => setOpen(false)}>
-        <p>应有现金：<strong>{formatYuan(expectedFen)}</strong>（备用金 + 现金收款）；清点的现金留作下一班的备用金。</p>
+        <p>应有现金：<strong>{formatYuan(expectedFen)}</strong>（备用金 + 现金收款，未扣投款与现金退款，以交接时系统核算为准）；清点的现金留作下一班的备用金。</p>
         <Form form={form} layout="vertical">
           <Form.Item label="接班收银员" name="nextCashierId" rules={[{ required: true, message: "请选择接班收银员" }]}>
             <Select options={options} loading={staff.loading} showSearch optionFilterProp="label" />

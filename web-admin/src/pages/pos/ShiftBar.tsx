@@ -87,7 +87,7 @@ export function ShiftBar({ stationId }: { stationId: string }) {
         </Form>
       </Modal>
       <Modal title="交班" open={closing} onOk={() => void doClose()} onCancel={() => setClosing(false)} okText="确认交班">
-        <p>应有现金：<strong data-testid="expected-cash">{formatYuan(expected)}</strong>（备用金 + 现金收款）</p>
+        <p>应有现金：<strong data-testid="expected-cash">{formatYuan(expected)}</strong>（备用金 + 现金收款，未扣投款与现金退款，以交班时系统核算为准）</p>
         <Form form={closeForm} layout="vertical">
           <Form.Item label="清点现金（元）" name="counted" rules={[{ required: true, message: "请输入清点的现金" }]}>
             <InputNumber min={0} precision={2} style={{ width: "100%" }} data-testid="counted-cash" />

@@ -15,9 +15,9 @@ export function newTenderRow(kind: TenderRowKind): TenderRow {
 }
 
 /** The tenders of the checkout, one row each: a blank amount takes what the other rows leave; what is still to
- * pay is shown as the cashier types. */
-export function TenderRows({ rows, allocation, onChange }: {
-  rows: TenderRow[]; allocation: Allocation; onChange: (rows: TenderRow[]) => void;
+ * pay is shown as the cashier types (nothing while there is nothing to pay). */
+export function TenderRows({ rows, allocation, idle, onChange }: {
+  rows: TenderRow[]; allocation: Allocation; idle: boolean; onChange: (rows: TenderRow[]) => void;
 }) {
   const edit = (key: string, change: Partial<TenderRow>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
@@ -60,7 +60,7 @@ export function TenderRows({ rows, allocation, onChange }: {
                   placeholder="扫描顾客的微信或支付宝付款码" addonAfter={channel === "ALIPAY" ? "支付宝" : channel === "WECHAT" ? "微信" : null}
                   onChange={(e) => edit(row.key, { authCode: e.target.value.trim() })} />
               )}
-              {check.problem && <Typography.Text type="danger" data-testid="tender-problem">{check.problem}</Typography.Text>}
+              {check.problem && !idle && <Typography.Text type="danger" data-testid="tender-problem">{check.problem}</Typography.Text>}
             </Space>
           </div>
         );
@@ -70,7 +70,7 @@ export function TenderRows({ rows, allocation, onChange }: {
           组合支付
         </Button>
         <Typography.Text strong style={{ fontSize: 20 }} type={remainingFen === 0 ? "success" : "danger"} data-testid="tender-remaining">
-          {remainingText(remainingFen)}
+          {idle ? null : remainingText(remainingFen)}
         </Typography.Text>
       </Space>
     </Space>
