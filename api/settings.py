@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlparse
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -47,6 +48,10 @@ class Settings(BaseSettings):
     log_json: bool = True
     web_dist: Path = Field(default=Path("web-admin/dist"), description="built admin console")
     demo_password: str | None = Field(default=None, description="demo users' password")
+    public_url: str = Field(
+        default="", description="the platform's public base URL (WeChat Pay notify_url); unset = the local "
+                                "server's own address, except in production where an https URL is required"
+    )
     # GraphQL limits
     max_query_depth: int = 12
     max_aliases: int = 30
@@ -55,6 +60,13 @@ class Settings(BaseSettings):
     max_mutations_per_request: int = 5
     price_delivery_timeout_minutes: int = Field(default=10, description="unconfirmed price deliveries fail after")
     price_max_step_fen: int = Field(default=50, description="largest price step per litre without approval")
+    # members (mini-program sign-in, SMS codes, member codes)
+    wechat_api_base_url: str = Field(default="https://api.weixin.qq.com/",
+                                     description="WeChat server API (code2Session, phone numbers), ends with /")
+    member_token_minutes: int = Field(default=120, description="member access tokens' lifetime")
+    member_session_days: int = Field(default=30, description="member refresh tokens' lifetime")
+    member_code_seconds: int = Field(default=60, description="a member code's lifetime (shown as a QR code)")
+    sms_provider: str = Field(default="fake", description="SMS adapter: fake (records messages, sends nothing)")
     # login protection
     login_max_failures: int = 5
     login_lockout_minutes: int = 15
@@ -73,6 +85,16 @@ class Settings(BaseSettings):
                 raise ValueError(
                     "FORECOURT_DATABASE_URL and FORECOURT_REDIS_URL are required in production"
                 )
+            public = urlparse(self.public_url)
+            if public.scheme != "https" or not public.hostname or public.query or public.fragment:
+                raise ValueError(
+                    "FORECOURT_PUBLIC_URL must be the platform's public https URL in production "
+                    "(WeChat Pay sends its notifications there)"
+                )
+        elif not self.public_url:
+            local = "127.0.0.1" if self.host in ("0.0.0.0", "::") else self.host  # noqa: S104 (a comparison)
+            self.public_url = f"http://{local}:{self.port}"
+        self.public_url = self.public_url.rstrip("/")
         return self
 
     @property

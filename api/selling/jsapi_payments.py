@@ -43,6 +43,7 @@ from api.payments.wechat_jsapi import RequestPayment, WeChatJsapi, new_nonce
 from api.selling.collect import CLOSE_AFTER, settle
 from api.selling.jsapi_models import JsapiPayment
 from api.selling.models import Order, OrderStatus, Payment, PaymentStatus, Tender
+from api.settings import Settings
 from api.stations.models import Station
 
 Transaction = Callable[[], AbstractAsyncContextManager[AsyncSession]]
@@ -86,7 +87,7 @@ class JsapiPaymentResult:
 
 
 def notify_url(public_url: str, station_id: uuid.UUID) -> str:
-    """Our v3 notification inbox for the station."""
+    """Our v3 notification inbox for the station (`FORECOURT_PUBLIC_URL` + `/notify/wechatpay/v3/{station}`)."""
     return f"{public_url.rstrip('/')}/notify/wechatpay/v3/{station_id}"
 
 
@@ -169,11 +170,13 @@ async def _claim(session: AsyncSession, actor: Actor, request: JsapiPaymentReque
 
 
 async def create_jsapi_payment(transaction: Transaction, actor: Actor, request: JsapiPaymentRequest, *,
-                               data_key: str, public_url: str) -> JsapiPaymentResult:
-    """A JSAPI payment of what the order still owes, and the parameters of `wx.requestPayment`."""
+                               settings: Settings) -> JsapiPaymentResult:
+    """A JSAPI payment of what the order still owes, and the parameters of `wx.requestPayment`; WeChat Pay
+    notifies `settings.public_url` of the result."""
     _validate(request)
+    data_key = settings.data_key
     async with transaction() as session:
-        row, payment, channel, replay = await _claim(session, actor, request, data_key, public_url)
+        row, payment, channel, replay = await _claim(session, actor, request, data_key, settings.public_url)
         openid = decrypt(data_key, row.payer_openid_encrypted)
     prepay_id = row.prepay_id
     if prepay_id is None:

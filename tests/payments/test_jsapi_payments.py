@@ -84,7 +84,7 @@ async def _awaiting(pos: Pos) -> tuple[uuid.UUID, int]:
 async def _create(database: Database, settings: Settings, server: LiveServer, actor: Actor, order_id: uuid.UUID,
                   key: str, openid: str = OPENID) -> JsapiPaymentResult:
     return await create_jsapi_payment(database.transaction, actor, JsapiPaymentRequest(order_id, openid, key),
-                                      data_key=settings.data_key, public_url=server.url)
+                                      settings=settings.model_copy(update={"public_url": server.url}))
 
 
 async def _state(database: Database, payment_id: uuid.UUID) -> tuple[str, str, int]:
