@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlparse
 
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -69,8 +70,15 @@ def _check_v3(problems: ValidationErrors, api_v3_key: str | None, platform_keys:
             problems.add(MerchantErrorCode.INVALID, f"{serial[:40]} 不是有效的 RSA 公钥（PEM）", "platformKeys")
 
 
-def _check_jsapi(problems: ValidationErrors, jsapi: JsapiKeys | None, merchant: PaymentMerchant | None) -> None:
+def _check_jsapi(problems: ValidationErrors, channel: str, jsapi: JsapiKeys | None,
+                 merchant: PaymentMerchant | None) -> None:
     if jsapi is None:
+        return
+    if channel != "wechat":
+        for given, name in ((jsapi.mini_program_app_id, "miniProgramAppId"), (jsapi.merchant_serial, "merchantSerial"),
+                            (jsapi.merchant_private_key, "merchantPrivateKey")):
+            if given is not None:
+                problems.add(MerchantErrorCode.INVALID, "小程序支付（JSAPI）仅用于微信支付商户号", name)
         return
     if jsapi.mini_program_app_id is not None and (not jsapi.mini_program_app_id.startswith("wx")
                                                   or len(jsapi.mini_program_app_id) > 32):
@@ -80,7 +88,7 @@ def _check_jsapi(problems: ValidationErrors, jsapi: JsapiKeys | None, merchant: 
     if jsapi.merchant_private_key is not None:
         try:
             load_private_key(jsapi.merchant_private_key)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, UnsupportedAlgorithm):
             problems.add(MerchantErrorCode.INVALID, "商户 API 私钥须为 PEM 格式的 RSA 私钥", "merchantPrivateKey")
     has_key = jsapi.merchant_private_key is not None or (merchant is not None
                                                          and merchant.merchant_private_key_encrypted is not None)
@@ -133,10 +141,9 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
                                                                   PaymentMerchant.channel == channel))
     if merchant is None and api_key is None:
         problems.add(MerchantErrorCode.INVALID, "请填写 API 密钥", "apiKey")
-    _check_jsapi(problems, jsapi if channel == "wechat" else None, merchant)
+    _check_jsapi(problems, channel, jsapi, merchant)
     problems.raise_if_any()
-    before = None if merchant is None else {"mch_id": merchant.mch_id, "app_id": merchant.app_id,
-                                            "payee_name": merchant.payee_name, "api_base_url": merchant.api_base_url}
+    before = None if merchant is None else _audited(merchant)
     if merchant is None:
         merchant = PaymentMerchant(company_id=actor.company_id, station_id=station_id, channel=channel)
         session.add(merchant)
@@ -154,16 +161,29 @@ async def set_merchant(session: AsyncSession, actor: Actor, station_id: uuid.UUI
     await session.flush()
     await audit.record(session, actor, action="payment_merchant.set", object_type="PaymentMerchant",
                        object_id=merchant.id, company_id=merchant.company_id, station_id=station_id, before=before,
-                       after={"mch_id": mch_id, "app_id": app_id, "payee_name": merchant.payee_name,
-                              "api_base_url": url, "api_key_changed": api_key is not None,
+                       after={**_audited(merchant), "api_key_changed": api_key is not None,
                               "api_v3_key_changed": api_v3_key is not None,
-                              "platform_key_serials": sorted(merchant.platform_keys or {}),
-                              "fee_rate_bp": merchant.fee_rate_bp,
-                              "mini_program_app_id": merchant.mini_program_app_id,
-                              "merchant_serial": merchant.merchant_serial,
                               "merchant_private_key_changed": jsapi is not None
                               and jsapi.merchant_private_key is not None})
     return merchant
+
+
+def _audited(merchant: PaymentMerchant) -> dict[str, object]:
+    """What the audit log keeps of an account: everything but its keys (whether a key is held, at most)."""
+    return {"mch_id": merchant.mch_id, "app_id": merchant.app_id, "payee_name": merchant.payee_name,
+            "api_base_url": merchant.api_base_url, "platform_key_serials": sorted(merchant.platform_keys or {}),
+            "fee_rate_bp": merchant.fee_rate_bp, "api_v3_key_held": merchant.api_v3_key_encrypted is not None,
+            "mini_program_app_id": merchant.mini_program_app_id, "merchant_serial": merchant.merchant_serial,
+            "merchant_private_key_held": merchant.merchant_private_key_encrypted is not None,
+            "jsapi_configured": jsapi_configured(merchant)}
+
+
+def jsapi_configured(merchant: PaymentMerchant) -> bool:
+    """Every key a JSAPI payment needs is held: the merchant's API key and serial, WeChat Pay's public key
+    (answers), the APIv3 key (notifications)."""
+    return merchant.channel == "wechat" and merchant.merchant_private_key_encrypted is not None \
+        and merchant.merchant_serial is not None and bool(merchant.platform_keys) \
+        and merchant.api_v3_key_encrypted is not None
 
 
 async def payment_code_channel(session: AsyncSession, station_id: uuid.UUID, channel: str,

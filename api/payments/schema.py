@@ -13,7 +13,7 @@ from api.core.guards import Info, needs, require
 from api.core.node import Node, decode_id, decode_input_id
 from api.core.permissions import Permission
 from api.core.user_errors import error_type, run_mutation
-from api.payments.merchants import MerchantErrorCode, set_merchant
+from api.payments.merchants import JsapiKeys, MerchantErrorCode, jsapi_configured, set_merchant
 from api.payments.models import PaymentMerchant
 
 PaymentMerchantError = error_type("PaymentMerchant", MerchantErrorCode, "a merchant account change")
@@ -31,13 +31,21 @@ class PaymentMerchantType(Node):
     platform_key_serials: list[str] = strawberry.field(description="Serials of the WeChat Pay keys held.")
     notifications_enabled: bool = strawberry.field(description="True when v3 notifications can be verified.")
     fee_rate_bp: int = strawberry.field(description="The channel's fee in basis points.")
+    jsapi_configured: bool = strawberry.field(description="True when the drivers' mini-program can pay (JSAPI, v3): "
+                                                          "the merchant API key and serial, a WeChat Pay public "
+                                                          "key and the APIv3 key are all held.")
+    mini_program_app_id: str | None = strawberry.field(description="The mini-program's AppID JSAPI payments use "
+                                                                   "(null: the account's AppID).")
+    merchant_serial: str | None = strawberry.field(description="Serial of the merchant API certificate whose key "
+                                                               "signs JSAPI requests (the key is never shown).")
 
     @classmethod
     def of(cls, m: PaymentMerchant) -> PaymentMerchantType:
         return cls(pk=m.id, channel=m.channel, mch_id=m.mch_id, app_id=m.app_id, payee_name=m.payee_name,
                    api_base_url=m.api_base_url, platform_key_serials=sorted(m.platform_keys or {}),
                    notifications_enabled=m.api_v3_key_encrypted is not None and bool(m.platform_keys),
-                   fee_rate_bp=m.fee_rate_bp)
+                   fee_rate_bp=m.fee_rate_bp, jsapi_configured=jsapi_configured(m),
+                   mini_program_app_id=m.mini_program_app_id, merchant_serial=m.merchant_serial)
 
 
 @strawberry.input(description="A WeChat Pay public key by its serial.")
@@ -62,6 +70,22 @@ class PaymentMerchantSetInput:
         default=None, description="WeChat Pay public keys by serial (PUB_KEY_ID_... or platform certificates).")
     fee_rate_bp: int | None = strawberry.field(default=None, description="The channel's fee in basis points "
                                                                         "(38 = 0.38%).")
+    mini_program_app_id: str | None = strawberry.field(default=None, description="JSAPI (WeChat only): the drivers' "
+                                                                               "mini-program AppID (omit to keep it).")
+    merchant_serial: str | None = strawberry.field(default=None, description="JSAPI: the merchant API "
+                                                                           "certificate's serial (hex; omit to keep "
+                                                                           "it).")
+    merchant_private_key: str | None = strawberry.field(
+        default=None, description="JSAPI: the merchant API certificate's RSA private key, PEM (apiclient_key.pem); "
+                                  "write-only, stored encrypted; omit or leave empty to keep it.")
+
+
+def _jsapi(input: PaymentMerchantSetInput) -> JsapiKeys | None:
+    """The JSAPI fields given (an empty one keeps what is held), or None when none is."""
+    keys = JsapiKeys(mini_program_app_id=(input.mini_program_app_id or "").strip() or None,
+                     merchant_serial=(input.merchant_serial or "").strip() or None,
+                     merchant_private_key=(input.merchant_private_key or "").strip() or None)
+    return None if keys == JsapiKeys() else keys
 
 
 @strawberry.type(description="Result of setting a merchant account.")
@@ -86,8 +110,9 @@ class PaymentQuery:
 
 @strawberry.type
 class PaymentMutation:
-    @strawberry.mutation(description=needs("Set a station's merchant account for a payment channel; audited (the "
-                                           "key is stored encrypted and never returned).", Permission.MANAGE_SETTINGS))
+    @strawberry.mutation(description=needs("Set a station's merchant account for a payment channel (with JSAPI for "
+                                           "WeChat); audited (the keys are stored encrypted and never returned).",
+                                           Permission.MANAGE_SETTINGS))
     async def payment_merchant_set(self, info: Info, input: PaymentMerchantSetInput) -> PaymentMerchantPayload:
         actor = require(info, Permission.MANAGE_SETTINGS)
 
@@ -97,7 +122,7 @@ class PaymentMutation:
                 mch_id=input.mch_id, app_id=input.app_id, api_key=input.api_key, payee_name=input.payee_name,
                 api_base_url=input.api_base_url, data_key=info.context.settings.data_key, api_v3_key=input.api_v3_key,
                 platform_keys=None if input.platform_keys is None else {k.serial: k.pem for k in input.platform_keys},
-                fee_rate_bp=input.fee_rate_bp)
+                fee_rate_bp=input.fee_rate_bp, jsapi=_jsapi(input))
             return {"merchant": PaymentMerchantType.of(merchant)}
 
         return await run_mutation(info.context, work, PaymentMerchantPayload, PaymentMerchantError, MerchantErrorCode)
