@@ -12,7 +12,7 @@ from api.pumps.models import Dispenser, DispenserOfflinePeriod, FuelGrade, Nozzl
 from api.selling.day_close_model import DayClose
 from api.selling.history_model import OrderEvent
 from api.selling.jsapi_models import JsapiPayment
-from api.selling.models import CashDrop, GoodsItem, Order, OrderLine, Payment, Refund, Shift
+from api.selling.models import CashDrop, GoodsItem, Order, OrderDiscount, OrderLine, Payment, Refund, Shift
 from api.stations.models import Company, Region, Station
 
 metadata = Base.metadata
@@ -37,6 +37,7 @@ __all__ = [
            "LedgerTransfer",
            "Nozzle",
            "Order",
+           "OrderDiscount",
            "OrderEvent",
            "OrderLine",
            "OutboxMessage",

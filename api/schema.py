@@ -37,6 +37,7 @@ from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMu
 from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
 from api.selling.day_close_schema import DayCloseMutation
 from api.selling.goods_schema import GoodsMutation, GoodsQuery
+from api.selling.quote_schema import QuoteQuery
 from api.selling.report_schema import ReportQuery
 from api.selling.schema import SellingMutation, SellingQuery
 from api.selling.shift_list_schema import ShiftListQuery
@@ -47,8 +48,8 @@ from api.system.schema import SystemQuery
 log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
-                                  PriceQuery, SellingQuery, ShiftListQuery, GoodsQuery, ReportQuery, PaymentQuery,
-                                  AuditQuery)
+                                  PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
+                                  PaymentQuery, AuditQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,

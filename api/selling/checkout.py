@@ -32,19 +32,18 @@ from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.idempotency import request_hash
-from api.core.money import amount_for_volume
 from api.core.permissions import Permission
 from api.fuelings.models import Fueling
 from api.ledger import service as ledger
 from api.ledger.service import Leg
 from api.payments.merchants import payment_code_channel
-from api.pumps.models import FuelGrade, Nozzle
-from api.selling import accounts
+from api.selling import accounts, discounts
+from api.selling.baskets import GoodsRequest, ManualFuelRequest, basket, sale_lines, validate_sale
+from api.selling.discounts import ManualDiscount
 from api.selling.errors import CheckoutErrorCode as Code
 from api.selling.models import (
-    GoodsItem,
     Order,
-    OrderLine,
+    OrderDiscount,
     OrderStatus,
     Payment,
     PaymentStatus,
@@ -52,39 +51,14 @@ from api.selling.models import (
     ShiftStatus,
     Tender,
 )
+from api.selling.tenders import TenderContext, TenderRequest, in_station
 from api.stations.models import Station
 from api.stations.service import require_stations_in_scope
 
-MAX_FUELINGS = 20
-MAX_GOODS = 30
 MAX_TENDERS = 5
 
 
 AUTH_CODES = {Tender.WECHAT: re.compile(r"^1[0-5]\d{16}$"), Tender.ALIPAY: re.compile(r"^(2[5-9]|30)\d{14,22}$")}
-
-
-@dataclass(frozen=True)
-class TenderRequest:
-    tender: Tender
-    amount_fen: int
-    given_fen: int | None = None
-    reference: str | None = None
-    auth_code: str | None = None
-
-
-@dataclass(frozen=True)
-class GoodsRequest:
-    goods_id: uuid.UUID
-    quantity: int
-
-
-@dataclass(frozen=True)
-class ManualFuelRequest:
-    """A sale the link did not capture, entered by hand (补单)."""
-
-    nozzle_number: int
-    volume_ml: int
-    unit_price_fen: int
 
 
 @dataclass(frozen=True)
@@ -112,42 +86,20 @@ class CheckoutRequest:
             "tenders": [(t.tender.value, t.amount_fen, t.given_fen, t.reference, t.auth_code) for t in self.tenders]}))
 
 
-def _validate_lines(request: CheckoutRequest, problems: ValidationErrors) -> None:
-    for i, manual in enumerate(request.manual):
-        if not 1 <= manual.volume_ml <= 2_000_000:
-            problems.add(Code.INVALID, "升数须在 0.001 到 2000 升之间", f"manual.{i}.volumeMl")
-        if not 1 <= manual.unit_price_fen <= 100_000:
-            problems.add(Code.INVALID, "单价须在 0.01 到 1000 元之间", f"manual.{i}.unitPriceFen")
-    if request.manual and not 2 <= len((request.make_up_reason or "").strip()) <= 200:
-        problems.add(Code.INVALID, "补单须填写原因", "makeUpReason")
-    if len(request.fueling_ids) > MAX_FUELINGS or not (request.fueling_ids or request.goods or request.manual):
-        problems.add(Code.INVALID, f"请选择 1 到 {MAX_FUELINGS} 笔加油记录或商品", "fuelingIds")
-    elif len(set(request.fueling_ids)) != len(request.fueling_ids):
-        problems.add(Code.INVALID, "加油记录重复", "fuelingIds")
-    if len(request.goods) > MAX_GOODS:
-        problems.add(Code.INVALID, f"商品最多 {MAX_GOODS} 行", "goods")
-    for i, goods in enumerate(request.goods):
-        if not 1 <= goods.quantity <= 999:
-            problems.add(Code.INVALID, "数量须在 1 到 999 之间", f"goods.{i}.quantity")
-    if request.discount_fen < 0:
-        problems.add(Code.INVALID, "优惠金额不能为负", "discountFen")
-    if request.discount_fen and not 2 <= len((request.discount_reason or "").strip()) <= 200:
-        problems.add(Code.INVALID, "手工优惠须填写原因", "discountReason")
-
-
 def _validate_tenders(request: CheckoutRequest, problems: ValidationErrors) -> None:
     if not 1 <= len(request.tenders) <= MAX_TENDERS:
         problems.add(Code.INVALID, f"请使用 1 到 {MAX_TENDERS} 种支付方式", "tenders")
     for i, tender in enumerate(request.tenders):
         if tender.amount_fen <= 0:
             problems.add(Code.INVALID, "支付金额须大于 0", f"tenders.{i}.amountFen")
-        if tender.tender is Tender.CASH and tender.given_fen is not None and tender.given_fen < tender.amount_fen:
-            problems.add(Code.INVALID, "实收现金不足", f"tenders.{i}.givenFen")
-        if tender.tender is Tender.UNIONPAY and not (tender.reference or "").strip():
-            problems.add(Code.INVALID, "请填写银行卡交易参考号", f"tenders.{i}.reference")
+        handler = in_station(tender.tender)
+        if handler is not None:
+            handler.validate(tender, f"tenders.{i}", problems)
         pattern = AUTH_CODES.get(tender.tender)
         if pattern is not None and not pattern.match(tender.auth_code or ""):
             problems.add(Code.INVALID, "付款码无效，请顾客刷新后重新扫码", f"tenders.{i}.authCode")
+        if handler is None and pattern is None:
+            problems.add(Code.INVALID, "该支付方式不能在收银台结账", f"tenders.{i}.tender")
     if sum(t.tender.online for t in request.tenders) > 1:
         problems.add(Code.INVALID, "一笔结账最多使用一个扫码支付", "tenders")
 
@@ -156,7 +108,7 @@ def _validate(request: CheckoutRequest) -> None:
     problems = ValidationErrors()
     if not 8 <= len(request.idempotency_key) <= 128:
         problems.add(Code.INVALID, "幂等键须为 8 到 128 个字符", "idempotencyKey")
-    _validate_lines(request, problems)
+    validate_sale(request, problems)
     _validate_tenders(request, problems)
     if request.remark is not None and len(request.remark) > 200:
         problems.add(Code.INVALID, "备注最多 200 个字", "remark")
@@ -189,77 +141,11 @@ async def next_order_number(session: AsyncSession, station: Station, now: dateti
     return f"{prefix}{int(count or 0) + 1:04d}"
 
 
-async def _fuelings(session: AsyncSession, request: CheckoutRequest) -> dict[uuid.UUID, tuple[Fueling, int]]:
-    """The requested fuelings, locked, with their nozzle numbers: each the station's and not in an order."""
-    rows = (await session.execute(
-        select(Fueling, Nozzle.number).join(Nozzle, Nozzle.id == Fueling.nozzle_id)
-        .where(Fueling.id.in_(request.fueling_ids)).order_by(Fueling.id).with_for_update(of=Fueling))).all()
-    found = {f.id: (f, number) for f, number in rows}
-    for i, fueling_id in enumerate(request.fueling_ids):
-        fueling = found.get(fueling_id, (None, 0))[0]
-        if fueling is None or fueling.station_id != request.station_id:
-            raise DomainError(Code.NOT_FOUND, "加油记录不存在", field=f"fuelingIds.{i}")
-        if fueling.order_id is not None:
-            raise DomainError(Code.ALREADY_PAID, f"交易序号 {fueling.ttc} 的加油记录已结账", field=f"fuelingIds.{i}")
-    return found
-
-
-async def _goods(session: AsyncSession, company_id: uuid.UUID, request: CheckoutRequest) -> dict[uuid.UUID, GoodsItem]:
-    wanted = {g.goods_id for g in request.goods}
-    if not wanted:
-        return {}
-    items = {item.id: item for item in (await session.scalars(select(GoodsItem).where(
-        GoodsItem.id.in_(wanted), GoodsItem.company_id == company_id, GoodsItem.active.is_(True)))).all()}
-    for i, goods in enumerate(request.goods):
-        if goods.goods_id not in items:
-            raise DomainError(Code.NOT_FOUND, "商品不存在或已停售", field=f"goods.{i}.goodsId")
-    return items
-
-
-def _fuel_lines(request: CheckoutRequest, found: dict[uuid.UUID, tuple[Fueling, int]],
-                station_id: uuid.UUID) -> list[tuple[OrderLine, str]]:
-    lines = []
-    for fueling_id in request.fueling_ids:
-        fueling, number = found[fueling_id]
-        lines.append((OrderLine(station_id=station_id, fueling_id=fueling.id, grade_code=fueling.grade_code,
-                                description=f"{number}号枪 {fueling.volume_ml / 1000:.2f} L",
-                                quantity_ml=fueling.volume_ml, unit_price_fen=fueling.unit_price_fen,
-                                amount_fen=fueling.amount_fen), accounts.fuel_revenue(station_id, fueling.grade_code)))
-    return lines
-
-
-async def _manual_lines(session: AsyncSession, request: CheckoutRequest,
-                        station_id: uuid.UUID) -> list[tuple[OrderLine, str]]:
-    lines = []
-    for i, manual in enumerate(request.manual):
-        grade = await session.scalar(select(FuelGrade.code).join(Nozzle, Nozzle.grade_id == FuelGrade.id).where(
-            Nozzle.station_id == station_id, Nozzle.number == manual.nozzle_number))
-        if grade is None:
-            raise DomainError(Code.NOT_FOUND, f"本站没有 {manual.nozzle_number} 号油枪",
-                              field=f"manual.{i}.nozzleNumber")
-        amount = amount_for_volume(manual.volume_ml, manual.unit_price_fen)
-        lines.append((OrderLine(station_id=station_id, grade_code=grade, quantity_ml=manual.volume_ml,
-                                description=f"补单 {manual.nozzle_number}号枪 {manual.volume_ml / 1000:.2f} L",
-                                unit_price_fen=manual.unit_price_fen, amount_fen=amount),
-                      accounts.fuel_revenue(station_id, grade)))
-    return lines
-
-
-def _goods_lines(request: CheckoutRequest, items: dict[uuid.UUID, GoodsItem],
-                 station_id: uuid.UUID) -> list[tuple[OrderLine, str]]:
-    lines = []
-    for goods in request.goods:
-        item = items[goods.goods_id]
-        lines.append((OrderLine(station_id=station_id, goods_id=item.id, quantity=goods.quantity,
-                                description=f"{item.name} x{goods.quantity}{item.unit}", unit_price_fen=item.price_fen,
-                                amount_fen=item.price_fen * goods.quantity), accounts.goods_revenue(station_id)))
-    return lines
-
-
-def _payments(order: Order, shift: Shift, request: CheckoutRequest) -> tuple[list[Payment], list[Leg]]:
-    """One payment per tender, and the legs of those settled in the station (cash, bank card); a payment
-    code waits as PENDING for the channel."""
-    now, receivable = utcnow(), accounts.receivable(order.station_id)
+async def _payments(session: AsyncSession, actor: Actor, order: Order, shift: Shift,
+                    request: CheckoutRequest) -> tuple[list[Payment], list[Leg]]:
+    """One payment per tender, and the legs of those settled in the station (`api.selling.tenders`); a
+    payment code waits as PENDING for the channel."""
+    now = utcnow()
     payments, legs = [], []
     for position, tender in enumerate(request.tenders):
         change = (tender.given_fen - tender.amount_fen) if tender.given_fen is not None else None
@@ -269,9 +155,10 @@ def _payments(order: Order, shift: Shift, request: CheckoutRequest) -> tuple[lis
             change_fen=change, reference=tender.reference, auth_code=tender.auth_code,
             status=PaymentStatus.PENDING if tender.tender.online else PaymentStatus.SUCCEEDED,
             settled_at=None if tender.tender.online else now))
-        if not tender.tender.online:
-            legs += [Leg(accounts.tender_account(tender.tender, order.station_id, shift.id), tender.amount_fen),
-                     Leg(receivable, -tender.amount_fen)]
+        handler = in_station(tender.tender)
+        if handler is not None:
+            legs += await handler.settle(session, tender, TenderContext(
+                actor, order.company_id, order.station_id, shift.id, order.id, position))
     return payments, legs
 
 
@@ -293,16 +180,12 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
         actor.require_station(request.station_id, Permission.MANAGE_ORDERS)  # a manual discount needs a supervisor
     if request.manual:
         actor.require_station(request.station_id, Permission.MAKE_UP_ORDERS)
-    found = await _fuelings(session, request)
-    goods = await _goods(session, company_id, request)
     station = await session.get(Station, request.station_id)
     assert station is not None
-    lines = [*_fuel_lines(request, found, station.id), *await _manual_lines(session, request, station.id),
-             *_goods_lines(request, goods, station.id)]
-    total = sum(line.amount_fen for line, _ in lines)
-    if request.discount_fen > total:
-        raise DomainError(Code.INVALID, "优惠不能超过合计金额", field="discountFen")
-    due = total - request.discount_fen
+    lines = await sale_lines(session, company_id, request, lock=True)
+    priced = await discounts.price(session, basket(company_id, station.id, lines, [t.tender for t in request.tenders]),
+                                   ManualDiscount(request.discount_fen, request.discount_reason))
+    total, due = priced.total_fen, priced.payable_fen
     paid = sum(t.amount_fen for t in request.tenders)
     if paid != due:
         raise DomainError(Code.AMOUNT_MISMATCH, f"应收 {due / 100:.2f} 元，支付合计 {paid / 100:.2f} 元",
@@ -314,7 +197,7 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
     order = Order(company_id=company_id, station_id=station.id, shift_id=shift.id, cashier_id=actor.id,
                   number=await next_order_number(session, station, now),
                   status=OrderStatus.AWAITING_PAYMENT if online else OrderStatus.PAID, total_fen=total,
-                  discount_fen=request.discount_fen, discount_reason=request.discount_reason,
+                  discount_fen=priced.discount_fen, discount_reason=request.discount_reason,
                   payable_fen=due, paid_at=None if online else now, remark=request.remark,
                   tags=sorted({t.strip() for t in request.tags}),
                   idempotency_key=request.idempotency_key, request_hash=request.fingerprint)
@@ -331,13 +214,17 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
                            after={"lines": [{"nozzle": m.nozzle_number, "volume_ml": m.volume_ml,
                                              "unit_price_fen": m.unit_price_fen} for m in request.manual],
                                   "payable_fen": due}, reason=request.make_up_reason)
+    for position, discount in enumerate(priced.discounts):
+        revenue[discount.account] += discount.amount_fen
+        session.add(OrderDiscount(company_id=company_id, station_id=station.id, order_id=order.id, position=position,
+                                  rule=discount.rule, label=discount.label, amount_fen=discount.amount_fen,
+                                  line_position=discount.line, account=discount.account, reason=discount.reason))
     if request.discount_fen:
-        revenue[accounts.discounts(station.id)] += request.discount_fen
         await audit.record(session, actor, action="order.discount", object_type="Order", object_id=order.id,
                            company_id=company_id, station_id=station.id, before={"total_fen": total},
                            after={"discount_fen": request.discount_fen, "payable_fen": due},
                            reason=request.discount_reason)
-    payments, paid_here = _payments(order, shift, request)
+    payments, paid_here = await _payments(session, actor, order, shift, request)
     posted = await ledger.post(  # the sale and what was paid in the station, one transfer
         session, company_id, key=f"order:{order.id}:sale", kind="sale", reference=str(order.id),
         legs=[Leg(accounts.receivable(station.id), due), *paid_here,

@@ -10,7 +10,7 @@ from strawberry.dataloader import DataLoader
 from api.core.loading import SessionOpener, by_key_loader, grouped_loader
 from api.identity.models import StaffUser
 from api.selling.history_model import OrderEvent
-from api.selling.models import OrderLine, Payment, Refund
+from api.selling.models import OrderDiscount, OrderLine, Payment, Refund
 
 
 def LinesByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
@@ -35,3 +35,8 @@ def RefundsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
 def EventsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
     return grouped_loader(opener, lambda keys: select(OrderEvent).where(OrderEvent.order_id.in_(keys))
                           .order_by(OrderEvent.created_at, OrderEvent.id), lambda e: e.order_id)
+
+
+def DiscountsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
+    return grouped_loader(opener, lambda keys: select(OrderDiscount).where(OrderDiscount.order_id.in_(keys))
+                          .order_by(OrderDiscount.position), lambda d: d.order_id)

@@ -202,3 +202,21 @@ class GoodsItem(Keyed, Base):
     price_fen: Mapped[int]
     tax_rate_bp: Mapped[int] = mapped_column(default=1300)  # basis points: 1300 = 13%
     active: Mapped[bool] = mapped_column(default=True)
+
+
+class OrderDiscount(Keyed, Base):
+    """One discount of an order as the pricing service gave it (`api.selling.discounts`): on one line
+    (`line_position`) or on the whole order, posted to `account`."""
+
+    __tablename__ = "order_discounts"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
+    position: Mapped[int]
+    rule: Mapped[str] = mapped_column(String(32))
+    label: Mapped[str] = mapped_column(String(40))
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    line_position: Mapped[int | None]
+    account: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str | None] = mapped_column(String(200))

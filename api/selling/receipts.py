@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.identity.models import StaffUser
 from api.payments.models import PaymentMerchant
-from api.selling.models import Order, OrderLine, Payment, Refund, RefundStatus, Tender
+from api.selling.models import Order, OrderDiscount, OrderLine, Payment, Refund, RefundStatus, Tender
 from api.stations.models import Station
 
 WIDTHS = (32, 48)
@@ -60,6 +60,7 @@ class ReceiptData:
     payments: list[Payment]
     refunds: list[Refund]
     cashier: str | None
+    discounts: list[OrderDiscount] = field(default_factory=list)
 
 
 def receipt_text(data: ReceiptData, width: int = 32) -> str:
@@ -77,7 +78,9 @@ def receipt_text(data: ReceiptData, width: int = 32) -> str:
         quantity = f"{line.quantity_ml / 1000:.2f}L x {yuan(line.unit_price_fen)}" if line.quantity_ml else ""
         out.append(_pair("  " + quantity, yuan(line.amount_fen), width))
     out += [rule, _pair("合计", yuan(order.total_fen), width)]
-    if order.discount_fen:
+    for discount in data.discounts:
+        out.append(_pair(discount.label, "-" + yuan(discount.amount_fen), width))
+    if order.discount_fen and not data.discounts:
         out.append(_pair("优惠", "-" + yuan(order.discount_fen), width))
     out.append(_pair("应收", yuan(order.payable_fen), width))
     for payment in data.payments:
@@ -118,4 +121,6 @@ async def load_receipt(session: AsyncSession, order_id: uuid.UUID) -> ReceiptDat
         payments=list((await session.scalars(select(Payment).where(Payment.order_id == order.id)
                                              .order_by(Payment.position))).all()),
         refunds=list((await session.scalars(select(Refund).where(Refund.order_id == order.id))).all()),
-        cashier=cashier)
+        cashier=cashier,
+        discounts=list((await session.scalars(select(OrderDiscount).where(OrderDiscount.order_id == order.id)
+                                              .order_by(OrderDiscount.position))).all()))

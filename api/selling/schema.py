@@ -20,8 +20,9 @@ from api.core.user_errors import error_type, run_mutation
 from api.fuelings.models import Fueling
 from api.pumps.models import Nozzle
 from api.selling import shifts
+from api.selling.baskets import GoodsRequest, ManualFuelRequest
 from api.selling.cash import drop_cash
-from api.selling.checkout import CheckoutRequest, GoodsRequest, ManualFuelRequest, TenderRequest, checkout
+from api.selling.checkout import CheckoutRequest, checkout
 from api.selling.collect import advance, collect
 from api.selling.errors import CheckoutErrorCode, ShiftErrorCode
 from api.selling.models import (
@@ -36,6 +37,7 @@ from api.selling.models import (
     Tender,
 )
 from api.selling.refunds import RefundErrorCode, RefundRequest, advance_refund, create_refund
+from api.selling.tenders import TenderRequest
 from api.selling.types import OrderStatusType, OrderType, RefundType, ShiftType, TenderType
 from api.selling.voids import VoidErrorCode, drive_off, set_tags, void_order
 

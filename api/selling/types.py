@@ -12,8 +12,10 @@ from graphql import GraphQLError
 from api.core.guards import Info
 from api.core.node import Node
 from api.core.scalars import Long, Money, Volume
+from api.selling.discounts import Discount
 from api.selling.history_model import OrderEvent, OrderEventKind
 from api.selling.loaders import (
+    DiscountsByOrderIdLoader,
     EventsByOrderIdLoader,
     LinesByOrderIdLoader,
     PaymentsByOrderIdLoader,
@@ -22,6 +24,7 @@ from api.selling.loaders import (
 )
 from api.selling.models import (
     Order,
+    OrderDiscount,
     OrderLine,
     OrderStatus,
     Payment,
@@ -164,6 +167,22 @@ class RefundType(Node):
                    reason=r.reason, status=r.status, created_at=r.created_at, settled_at=r.settled_at)
 
 
+@strawberry.type(name="OrderDiscount", description="One discount: a rule's (member price, a campaign) or the "
+                                                   "manual one.")
+class OrderDiscountType:
+    rule: str = strawberry.field(description="The rule that gave it (manual for a supervisor's).")
+    label: str = strawberry.field(description="What the receipt prints.")
+    amount: Money = strawberry.field(description="Amount taken off.")
+    line: int | None = strawberry.field(description="The line it applies to (0-based position); null: the whole "
+                                                    "order.")
+    reason: str | None = strawberry.field(description="Why (manual discounts).")
+
+    @classmethod
+    def of(cls, d: OrderDiscount | Discount) -> OrderDiscountType:
+        line = d.line_position if isinstance(d, OrderDiscount) else d.line
+        return cls(rule=d.rule, label=d.label, amount=Money(fen=Long(d.amount_fen)), line=line, reason=d.reason)
+
+
 OrderEventKindType = strawberry.enum(OrderEventKind, name="OrderEventKind",
                                      description="What changed: the order, a payment, a refund, the tags.")
 
@@ -228,6 +247,10 @@ class OrderType(Node):
         from api.selling.receipts import receipt_escpos
 
         return base64.b64encode(receipt_escpos(await self.receipt(info, width))).decode()
+
+    @strawberry.field(description="Discounts, in the order they were taken.")
+    async def discounts(self, info: Info) -> list[OrderDiscountType]:
+        return [OrderDiscountType.of(d) for d in await info.context.loader(DiscountsByOrderIdLoader).load(self.pk)]
 
     @strawberry.field(description="Every change of the order, its payments and refunds, oldest first.")
     async def history(self, info: Info) -> list[OrderEventType]:

@@ -1,0 +1,95 @@
+"""Tenders settled in the station, inside the checkout's own transaction.
+
+Each such tender checks its part of the request (`validate`, problems naming the field) and, once the
+order exists, says which ledger legs pay it (`settle`): a debit where the money now is (the shift's cash
+drawer, the station's bank card clearing account; a stored-value card, a member's points, a coupon or a
+fleet's credit line as the members issue registers them) and the matching credit of the station's
+receivable. A tender may refuse (an exhausted balance, a frozen card) with a `DomainError` naming its
+field: the whole checkout is then refused and nothing is written.
+
+Payment-code and JSAPI tenders are not here: they stay PENDING until their channel confirms
+(`api.selling.collect`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.core.actors import Actor
+from api.core.errors import ValidationErrors
+from api.ledger.service import Leg
+from api.selling import accounts
+from api.selling.errors import CheckoutErrorCode as Code
+from api.selling.models import Tender
+
+
+@dataclass(frozen=True)
+class TenderRequest:
+    tender: Tender
+    amount_fen: int
+    given_fen: int | None = None
+    reference: str | None = None
+    auth_code: str | None = None
+
+
+@dataclass(frozen=True)
+class TenderContext:
+    """What a tender knows when it settles: the order being paid and where the request put it."""
+
+    actor: Actor
+    company_id: uuid.UUID
+    station_id: uuid.UUID
+    shift_id: uuid.UUID
+    order_id: uuid.UUID
+    index: int  # the tender's position in the request (`tenders.{index}` in errors)
+
+
+class InStationTender(Protocol):
+    def validate(self, request: TenderRequest, field: str, problems: ValidationErrors) -> None: ...
+
+    async def settle(self, session: AsyncSession, request: TenderRequest, context: TenderContext) -> list[Leg]: ...
+
+
+class CashTender:
+    """Cash into the shift's drawer; what is given beyond the amount is returned as change."""
+
+    def validate(self, request: TenderRequest, field: str, problems: ValidationErrors) -> None:
+        if request.given_fen is not None and request.given_fen < request.amount_fen:
+            problems.add(Code.INVALID, "实收现金不足", f"{field}.givenFen")
+
+    async def settle(self, session: AsyncSession, request: TenderRequest, context: TenderContext) -> list[Leg]:
+        return _into(accounts.tender_account(Tender.CASH, context.station_id, context.shift_id), request, context)
+
+
+class BankCardTender:
+    """A bank card on the station's own terminal, confirmed there: its reference number is the proof."""
+
+    def validate(self, request: TenderRequest, field: str, problems: ValidationErrors) -> None:
+        if not (request.reference or "").strip():
+            problems.add(Code.INVALID, "请填写银行卡交易参考号", f"{field}.reference")
+
+    async def settle(self, session: AsyncSession, request: TenderRequest, context: TenderContext) -> list[Leg]:
+        return _into(accounts.tender_account(Tender.UNIONPAY, context.station_id, context.shift_id), request,
+                     context)
+
+
+def _into(account: str, request: TenderRequest, context: TenderContext) -> list[Leg]:
+    return [Leg(account, request.amount_fen), Leg(accounts.receivable(context.station_id), -request.amount_fen)]
+
+
+IN_STATION: dict[Tender, InStationTender] = {Tender.CASH: CashTender(), Tender.UNIONPAY: BankCardTender()}
+
+
+def register_tender(tender: Tender, handler: InStationTender) -> None:
+    """Make `tender` payable at checkout, settled by `handler` in the checkout's transaction."""
+    if tender.online:
+        raise ValueError(f"{tender} is settled by its channel, not in the station")
+    IN_STATION[tender] = handler
+
+
+def in_station(tender: Tender) -> InStationTender | None:
+    return IN_STATION.get(tender)
