@@ -39,7 +39,7 @@ def run_demo(services: Services) -> None:
         local = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host  # noqa: S104 (a comparison)
         platform = f"http://{local}:{settings.port}"
         station = demo_station(database)
-        stop_wechat = wechat_sandbox.start(database, station, settings.data_key)
+        wechat = wechat_sandbox.start(database, station, settings.data_key)
         stop_station = station_box.start(database, station, platform, settings.data_dir)
         broker = configure(settings.redis_url)
         worker = dramatiq.Worker(broker, worker_threads=2)
@@ -53,13 +53,13 @@ def run_demo(services: Services) -> None:
             log_config=None, ws_per_message_deflate=False, lifespan="on",
         ))
         threading.Thread(target=_announce, args=(server, settings.host, settings.port, seeded.created,
-                                                 password), daemon=True).start()
+                                                 password, wechat.url), daemon=True).start()
         try:
             server.run()
         finally:
             stop.set()
             stop_station()
-            stop_wechat()
+            wechat.stop()
             worker.stop()
             broker.close()
             database.sync_engine.dispose()
@@ -67,7 +67,8 @@ def run_demo(services: Services) -> None:
         services.stop()
 
 
-def _announce(server: uvicorn.Server, host: str, port: int, first_run: bool, password: str) -> None:
+def _announce(server: uvicorn.Server, host: str, port: int, first_run: bool, password: str,
+              wechat_url: str) -> None:
     while not server.started:
         if server.should_exit:
             return
@@ -80,4 +81,6 @@ def _announce(server: uvicorn.Server, host: str, port: int, first_run: bool, pas
     click.echo("  demo data      " + ("created" if first_run else "kept from the last run"))
     click.echo(f"  sign in        {DEMO_ADMIN} / {password}   (company admin)")
     click.echo(f"                 {DEMO_CASHIER} / {password}   (cashier of station {DEMO_STATION_CODE})")
+    click.echo(f"  WeChat Pay     {wechat_url}   (local sandbox: payment codes, JSAPI; "
+               "POST sandbox/pay/{prepay_id} pays a prepay)")
     click.echo("Press Ctrl-C to stop.")
