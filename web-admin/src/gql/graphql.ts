@@ -297,6 +297,50 @@ export type CheckoutPayload = {
   replay: Scalars['Boolean']['output'];
 };
 
+/** A sale priced before payment. */
+export type CheckoutQuote = {
+  __typename?: 'CheckoutQuote';
+  /** All discounts. */
+  discount: Money;
+  /** Discounts, in the order they are taken. */
+  discounts: Array<OrderDiscount>;
+  /** Lines, in the order checkout makes them. */
+  lines: Array<OrderLine>;
+  /** What the tenders must add up to. */
+  payable: Money;
+  /** Before discounts. */
+  total: Money;
+};
+
+/** What would be sold: as in checkoutCreate, without the payment. */
+export type CheckoutQuoteInput = {
+  /** Manual discount in fen (needs MANAGE_ORDERS). */
+  discountFen?: Scalars['Long']['input'];
+  /** Why the manual discount. */
+  discountReason?: InputMaybe<Scalars['String']['input']>;
+  /** Completed, unpaid fuelings of the station. */
+  fuelingIds?: Array<Scalars['ID']['input']>;
+  /** Goods sold with them. */
+  goods?: Array<GoodsLineInput>;
+  /** Why the make-up lines. */
+  makeUpReason?: InputMaybe<Scalars['String']['input']>;
+  /** Make-up lines (补单). */
+  manual?: Array<ManualFuelInput>;
+  /** The station. */
+  stationId: Scalars['ID']['input'];
+  /** The tenders the customer intends to use (some discounts depend on them). */
+  tenders?: Array<Tender>;
+};
+
+/** Result of a quote. */
+export type CheckoutQuotePayload = {
+  __typename?: 'CheckoutQuotePayload';
+  /** Why the sale cannot be priced (the same refusals checkout would give). */
+  errors: Array<CheckoutError>;
+  /** The priced sale. */
+  quote?: Maybe<CheckoutQuote>;
+};
+
 /** A station's business day closed (日结): who closed it, when, and the day's totals as recorded then (they never change). */
 export type DayClose = {
   __typename?: 'DayClose';
@@ -911,7 +955,7 @@ export type Mutation = {
   orderVoid: OrderChangePayload;
   /** Change your own password; your other sessions are signed out. Requires a signed-in actor. */
   passwordChange: PasswordChangePayload;
-  /** Set a station's merchant account for a payment channel; audited (the key is stored encrypted and never returned). Requires MANAGE_SETTINGS. */
+  /** Set a station's merchant account for a payment channel (with JSAPI for WeChat); audited (the keys are stored encrypted and never returned). Requires MANAGE_SETTINGS. */
   paymentMerchantSet: PaymentMerchantPayload;
   /** Ask the channel where a pending payment-code payment stands (while the payer confirms, the POS asks again with a growing delay). Requires OPERATE_POS. */
   paymentRefresh: Order;
@@ -1425,6 +1469,10 @@ export type Order = Node & {
   discount: Money;
   /** Why the manual discount. */
   discountReason?: Maybe<Scalars['String']['output']>;
+  /** Discounts, in the order they were taken. */
+  discounts: Array<OrderDiscount>;
+  /** Every change of the order, its payments and refunds, oldest first. */
+  history: Array<OrderEvent>;
   /** The object's global ID (opaque). */
   id: Scalars['ID']['output'];
   /** Lines. */
@@ -1506,6 +1554,21 @@ export type OrderConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One discount: a rule's (member price, a campaign) or the manual one. */
+export type OrderDiscount = {
+  __typename?: 'OrderDiscount';
+  /** Amount taken off. */
+  amount: Money;
+  /** What the receipt prints. */
+  label: Scalars['String']['output'];
+  /** The line it applies to (0-based position); null: the whole order. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** Why (manual discounts). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The rule that gave it (manual for a supervisor's). */
+  rule: Scalars['String']['output'];
+};
+
 /** One item of a page with its cursor. */
 export type OrderEdge = {
   __typename?: 'OrderEdge';
@@ -1514,6 +1577,34 @@ export type OrderEdge = {
   /** The item. */
   node: Order;
 };
+
+/** One change in an order's history. */
+export type OrderEvent = {
+  __typename?: 'OrderEvent';
+  /** Who: staff, member, device, partner or system. */
+  actorKind: Scalars['String']['output'];
+  /** Who, by name (a staff member's username; 系统 for the platform itself, e.g. a channel's confirmation). */
+  actorLabel: Scalars['String']['output'];
+  /** The payment's or refund's amount. */
+  amount?: Maybe<Money>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Before: a status in lower case (order, payment, refund) or the tags joined by commas; null when new. */
+  fromValue?: Maybe<Scalars['String']['output']>;
+  /** What changed. */
+  kind: OrderEventKind;
+  /** The payment's tender. */
+  tender?: Maybe<Tender>;
+  /** After, in the same form. */
+  toValue: Scalars['String']['output'];
+};
+
+/** What changed: the order, a payment, a refund, the tags. */
+export type OrderEventKind =
+  | 'ORDER'
+  | 'PAYMENT'
+  | 'REFUND'
+  | 'TAGS';
 
 /** Filters of the order list. */
 export type OrderFilter = {
@@ -1643,8 +1734,14 @@ export type PaymentMerchant = Node & {
   feeRateBp: Scalars['Int']['output'];
   /** The object's global ID (opaque). */
   id: Scalars['ID']['output'];
+  /** True when the drivers' mini-program can pay (JSAPI, v3): the merchant API key and serial, a WeChat Pay public key and the APIv3 key are all held. */
+  jsapiConfigured: Scalars['Boolean']['output'];
   /** Merchant number (商户号). */
   mchId: Scalars['String']['output'];
+  /** Serial of the merchant API certificate whose key signs JSAPI requests (the key is never shown). */
+  merchantSerial?: Maybe<Scalars['String']['output']>;
+  /** The mini-program's AppID JSAPI payments use (null: the account's AppID). */
+  miniProgramAppId?: Maybe<Scalars['String']['output']>;
   /** True when v3 notifications can be verified. */
   notificationsEnabled: Scalars['Boolean']['output'];
   /** Payee name shown to drivers. */
@@ -1694,6 +1791,12 @@ export type PaymentMerchantSetInput = {
   feeRateBp?: InputMaybe<Scalars['Int']['input']>;
   /** Merchant number (商户号). */
   mchId: Scalars['String']['input'];
+  /** JSAPI: the merchant API certificate's RSA private key, PEM (apiclient_key.pem); write-only, stored encrypted; omit or leave empty to keep it. */
+  merchantPrivateKey?: InputMaybe<Scalars['String']['input']>;
+  /** JSAPI: the merchant API certificate's serial (hex; omit to keep it). */
+  merchantSerial?: InputMaybe<Scalars['String']['input']>;
+  /** JSAPI (WeChat only): the drivers' mini-program AppID (omit to keep it). */
+  miniProgramAppId?: InputMaybe<Scalars['String']['input']>;
   /** Payee name shown to drivers. */
   payeeName: Scalars['String']['input'];
   /** WeChat Pay public keys by serial (PUB_KEY_ID_... or platform certificates). */
@@ -1923,6 +2026,8 @@ export type Query = {
   auditActivity: Array<AuditActivityDay>;
   /** The audit log in your scope, newest first. Requires VIEW_AUDIT_LOG. */
   auditLogs: AuditLogConnection;
+  /** Price a sale exactly as checkoutCreate will (lines, discounts, payable) without paying or holding anything. Requires OPERATE_POS. */
+  checkoutQuote: CheckoutQuotePayload;
   /** The station's open shift (null when none). Requires OPERATE_POS. */
   currentShift?: Maybe<Shift>;
   /** A station's day report (日结): every shift opened that local day. Requires VIEW_REPORTS. */
@@ -2000,6 +2105,12 @@ export type QueryAuditLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryCheckoutQuoteArgs = {
+  input: CheckoutQuoteInput;
 };
 
 
@@ -3094,14 +3205,14 @@ export type MerchantAccountsQueryVariables = Exact<{
 }>;
 
 
-export type MerchantAccountsQuery = { __typename?: 'Query', paymentMerchants: Array<{ __typename?: 'PaymentMerchant', id: string, channel: string, mchId: string, appId: string, payeeName: string, apiBaseUrl: string, platformKeySerials: Array<string>, notificationsEnabled: boolean, feeRateBp: number }> };
+export type MerchantAccountsQuery = { __typename?: 'Query', paymentMerchants: Array<{ __typename?: 'PaymentMerchant', id: string, channel: string, mchId: string, appId: string, payeeName: string, apiBaseUrl: string, platformKeySerials: Array<string>, notificationsEnabled: boolean, feeRateBp: number, jsapiConfigured: boolean, miniProgramAppId?: string | null, merchantSerial?: string | null }> };
 
 export type MerchantAccountSetMutationVariables = Exact<{
   input: PaymentMerchantSetInput;
 }>;
 
 
-export type MerchantAccountSetMutation = { __typename?: 'Mutation', paymentMerchantSet: { __typename?: 'PaymentMerchantPayload', merchant?: { __typename?: 'PaymentMerchant', id: string, channel: string, mchId: string, appId: string, payeeName: string } | null, errors: Array<{ __typename?: 'PaymentMerchantError', field?: string | null, code: PaymentMerchantErrorCode, message: string }> } };
+export type MerchantAccountSetMutation = { __typename?: 'Mutation', paymentMerchantSet: { __typename?: 'PaymentMerchantPayload', merchant?: { __typename?: 'PaymentMerchant', id: string, channel: string, mchId: string, appId: string, payeeName: string, jsapiConfigured: boolean, miniProgramAppId?: string | null, merchantSerial?: string | null } | null, errors: Array<{ __typename?: 'PaymentMerchantError', field?: string | null, code: PaymentMerchantErrorCode, message: string }> } };
 
 export type OrdersQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -3482,8 +3593,8 @@ export const TankSaveDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const FuelingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Fuelings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FuelingFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fuelings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ttc"}},{"kind":"Field","name":{"kind":"Name","value":"nozzleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"amountMismatch"}},{"kind":"Field","name":{"kind":"Name","value":"cardNo"}},{"kind":"Field","name":{"kind":"Name","value":"grade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"computedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FuelingsQuery, FuelingsQueryVariables>;
 export const AnomaliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Anomalies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolved"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anomalies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolved"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolved"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnomaliesQuery, AnomaliesQueryVariables>;
 export const AuditActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"logins"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]}}]} as unknown as DocumentNode<AuditActivityQuery, AuditActivityQueryVariables>;
-export const MerchantAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMerchants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"mchId"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"apiBaseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"platformKeySerials"}},{"kind":"Field","name":{"kind":"Name","value":"notificationsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"feeRateBp"}}]}}]}}]} as unknown as DocumentNode<MerchantAccountsQuery, MerchantAccountsQueryVariables>;
-export const MerchantAccountSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MerchantAccountSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentMerchantSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMerchantSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"mchId"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MerchantAccountSetMutation, MerchantAccountSetMutationVariables>;
+export const MerchantAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMerchants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"mchId"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"apiBaseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"platformKeySerials"}},{"kind":"Field","name":{"kind":"Name","value":"notificationsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"feeRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"jsapiConfigured"}},{"kind":"Field","name":{"kind":"Name","value":"miniProgramAppId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantSerial"}}]}}]}}]} as unknown as DocumentNode<MerchantAccountsQuery, MerchantAccountsQueryVariables>;
+export const MerchantAccountSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MerchantAccountSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentMerchantSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMerchantSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"mchId"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"jsapiConfigured"}},{"kind":"Field","name":{"kind":"Name","value":"miniProgramAppId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantSerial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MerchantAccountSetMutation, MerchantAccountSetMutationVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const RefundCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefundCreateMutation, RefundCreateMutationVariables>;
 export const CurrentShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"openingCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenderTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CurrentShiftQuery, CurrentShiftQueryVariables>;

@@ -51,6 +51,11 @@ export default function MerchantsPage() {
                 ? <Badge status="success" text={`已启用（${m.platformKeySerials.length} 个平台公钥）`} />
                 : <Badge status="default" text="未启用" />),
             },
+            {
+              title: "小程序支付", render: (_, m) => (m.jsapiConfigured
+                ? <Badge status="success" text={`已配置（${m.miniProgramAppId ?? m.appId}）`} />
+                : <Badge status="default" text={m.channel === "wechat" ? "未配置" : "—"} />),
+            },
             { title: "费率", render: (_, m) => feeRate(m.feeRateBp) },
             { title: "接口地址", dataIndex: "apiBaseUrl", ellipsis: true },
             {
