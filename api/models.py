@@ -8,10 +8,19 @@ from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, Staff
 from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
 from api.payments.models import PaymentMerchant, PaymentNotification
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
-from api.pumps.models import Dispenser, DispenserOfflinePeriod, FuelGrade, Nozzle, Tank
+from api.pumps.models import (
+    Dispenser,
+    DispenserOfflinePeriod,
+    FuelGrade,
+    Nozzle,
+    NozzleTotalizerReading,
+    Tank,
+    TotalizerReadRequest,
+)
 from api.selling.day_close_model import DayClose
 from api.selling.history_model import OrderEvent
 from api.selling.jsapi_models import JsapiPayment
+from api.selling.meter_readings_model import ShiftNozzleMeter
 from api.selling.models import CashDrop, GoodsItem, Order, OrderDiscount, OrderLine, Payment, Refund, Shift
 from api.stations.models import Company, Region, Station
 
@@ -36,6 +45,7 @@ __all__ = [
            "LedgerEntry",
            "LedgerTransfer",
            "Nozzle",
+           "NozzleTotalizerReading",
            "Order",
            "OrderDiscount",
            "OrderEvent",
@@ -51,10 +61,12 @@ __all__ = [
            "Region",
            "Role",
            "Shift",
+           "ShiftNozzleMeter",
            "StaffSession",
            "StaffUser",
            "Station",
            "StationPrice",
            "Tank",
+           "TotalizerReadRequest",
            "metadata",
 ]

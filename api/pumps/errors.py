@@ -15,3 +15,8 @@ class ForecourtConfigErrorCode(StrEnum):
     DUPLICATE = "duplicate"
     NOT_FOUND = "not_found"
     IN_USE = "in_use"
+
+
+class TotalizersReportErrorCode(StrEnum):
+    UNKNOWN_NOZZLE = "unknown_nozzle"
+    INVALID = "invalid"

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, ForeignKey, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.core.db import Base, Keyed, str_enum
@@ -101,3 +101,32 @@ class DispenserOfflinePeriod(Keyed, Base):
     dispenser_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("dispensers.id"), index=True)
     down_at: Mapped[datetime]
     up_at: Mapped[datetime | None]
+
+
+class NozzleTotalizerReading(Keyed, Base):
+    """A nozzle's electronic volume totalizer as the station device read it (38H), kept as history for
+    meter audits; `created_at` is when the platform received it. A replay of the same reading (same
+    nozzle, same `read_at`) is stored once."""
+
+    __tablename__ = "nozzle_totalizer_readings"
+    __table_args__ = (
+        UniqueConstraint("nozzle_id", "read_at"),
+        Index("ix_nozzle_totalizer_readings_station_read", "station_id", "read_at"),
+    )
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    nozzle_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("nozzles.id"))
+    totalizer_ml: Mapped[int] = mapped_column(BigInteger)
+    read_at: Mapped[datetime]
+
+
+class TotalizerReadRequest(Keyed, Base):
+    """The platform wants fresh totalizer readings from a station (a shift opened or closed): one row per
+    station while the request stands; the station's next totalizer report removes it."""
+
+    __tablename__ = "totalizer_read_requests"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"), unique=True)
+    requested_at: Mapped[datetime]

@@ -18,7 +18,7 @@ from api.core.pubsub import RESYNC
 from api.core.scalars import Long
 from api.core.shared_streams import LiveMode, shareable
 from api.core.user_errors import error_type, run_check, run_mutation
-from api.pumps import service
+from api.pumps import service, totalizer_schema
 from api.pumps.errors import NozzleStatesReportErrorCode
 from api.pumps.links import LinkReport, report_links
 from api.pumps.live import LiveState, channel, decode_message, snapshot
@@ -64,6 +64,12 @@ class PumpQuery:
         rows = await info.context.loader(DispensersByStationIdLoader).load(station)
         return [DispenserType.of(d) for d in rows]
 
+    @strawberry.field(description="When the platform asked this station for fresh totalizer readings (a shift "
+                                  "opened or closed), null when nothing is asked. Requires a station device token; "
+                                  "the next `totalizersReport` answers the request.")
+    async def totalizers_wanted(self, info: Info) -> datetime | None:
+        return await totalizer_schema.wanted(info)
+
 
 @strawberry.input(description="One nozzle's state as the dispenser reports it.")
 class NozzleStateInput:
@@ -104,6 +110,13 @@ class PumpMutation:
                                                             reports)}
 
         return await run_check(work, NozzleStatesReportPayload, NozzleStatesReportError, NozzleStatesReportErrorCode)
+
+    @strawberry.mutation(description="Report the dispensers' electronic volume totalizers (38H readings), kept as "
+                                     "history for meter audits. Requires a station device token; a bad batch is "
+                                     "refused whole, a replayed reading is stored once.")
+    async def totalizers_report(self, info: Info, input: totalizer_schema.TotalizersReportInput,
+                                ) -> totalizer_schema.TotalizersReportPayload:
+        return await totalizer_schema.report(info, input)
 
 
 @strawberry.input(description="A dispenser's link going up or down.")

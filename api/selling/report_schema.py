@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
@@ -17,6 +17,8 @@ from api.core.permissions import Permission
 from api.core.scalars import Long, Money, Volume
 from api.selling import reports
 from api.selling.day_close import day_close_of
+from api.selling.meter_readings import TOLERANCE_ML, NozzleMeter, Reading
+from api.selling.meter_readings_model import MeterSource
 from api.selling.models import Shift
 from api.selling.types import ShiftType
 from api.stations.models import Station
@@ -40,6 +42,50 @@ def _rows(rows: list[reports.Row]) -> list[ReportRowType]:
                           amount=Money(fen=Long(r.amount_fen))) for r in rows]
 
 
+MeterSourceType = strawberry.enum(MeterSource, name="MeterSource", description=(
+    "TOTALIZER: the dispenser's totalizers read by the station device (38H); FUELING: the totalizer a "
+    "fueling carried, exact at its end."))
+
+
+@strawberry.type(name="MeterReading", description="A nozzle's totalizer at a moment.")
+class MeterReadingType:
+    totalizer: Volume = strawberry.field(description="The volume totalizer.")
+    read_at: datetime = strawberry.field(description="When it held this value.")
+    source: MeterSourceType = strawberry.field(description="Where the value comes from.")  # type: ignore[valid-type]
+
+    @classmethod
+    def of(cls, r: Reading | None) -> MeterReadingType | None:
+        return None if r is None else cls(totalizer=Volume(ml=Long(r.totalizer_ml)), read_at=r.read_at,
+                                          source=r.source)
+
+
+def _volume(ml: int | None) -> Volume | None:
+    return None if ml is None else Volume(ml=Long(ml))
+
+
+@strawberry.type(name="NozzleMeter", description=(
+    f"A nozzle's totalizer at the shift's open and close compared with its fuelings between the two readings; "
+    f"a difference above {TOLERANCE_ML} ml either way is flagged (a sale the link never delivered, or one "
+    f"counted twice). Recorded at close: a closed shift's comparison never changes."))
+class NozzleMeterType:
+    nozzle_number: int = strawberry.field(description="Nozzle number on the station.")
+    opening: MeterReadingType | None = strawberry.field(description="The reading at open; null when none was known.")
+    closing: MeterReadingType | None = strawberry.field(description=(
+        "The reading at close (while the shift is open: the newest known now)."))
+    metered: Volume | None = strawberry.field(description="Closing − opening (across the counter's wrap).")
+    fueling_count: int = strawberry.field(description="Fuelings that ended between the two readings.")
+    fueling_volume: Volume = strawberry.field(description="Their volume.")
+    difference: Volume | None = strawberry.field(description="Metered − fuelings' volume (negative: fuelings more).")
+    flagged: bool = strawberry.field(description="True when the difference is beyond the tolerance.")
+
+    @classmethod
+    def of(cls, m: NozzleMeter) -> NozzleMeterType:
+        return cls(nozzle_number=m.nozzle_number, opening=MeterReadingType.of(m.opening),
+                   closing=MeterReadingType.of(m.closing), metered=_volume(m.metered_ml),
+                   fueling_count=m.fueling_count, fueling_volume=Volume(ml=Long(m.fueling_ml)),
+                   difference=_volume(m.difference_ml), flagged=m.flagged)
+
+
 @strawberry.type(name="SalesReport", description="A shift's or a day's sales.")
 class SalesReportType:
     report: strawberry.Private[reports.Report]
@@ -56,6 +102,9 @@ class SalesReportType:
     refunds_by_tender: list[ReportRowType] = strawberry.field(description="Refunds per tender.")
     by_grade: list[ReportRowType] = strawberry.field(description="Per grade.")
     by_nozzle: list[ReportRowType] = strawberry.field(description="Per nozzle.")
+    meters: list[NozzleMeterType] = strawberry.field(description=(
+        "Per nozzle, the totalizer readings at open and close against the fuelings (shift reports; empty for "
+        "a day report)."))
     shifts: list[ShiftType] = strawberry.field(description="The shifts it covers.")
 
     @strawberry.field(description="The report as an Excel workbook (.xlsx), base64-encoded.")
@@ -80,7 +129,8 @@ class SalesReportType:
                    orders=r.orders, sales=Money(fen=Long(r.sales_fen)), refunds=Money(fen=Long(r.refunds_fen)),
                    drive_offs=r.drive_offs, drive_off_amount=Money(fen=Long(r.drive_off_fen)),
                    by_tender=_rows(r.tenders), refunds_by_tender=_rows(r.refunds), by_grade=_rows(r.grades),
-                   by_nozzle=_rows(r.nozzles), shifts=[ShiftType.of(s) for s in r.shifts])
+                   by_nozzle=_rows(r.nozzles), meters=[NozzleMeterType.of(m) for m in r.meters],
+                   shifts=[ShiftType.of(s) for s in r.shifts])
 
 
 @strawberry.type

@@ -1,12 +1,13 @@
-"""Shift reports: totals per tender, per grade and per nozzle, refunds and drive-offs, and the cash count;
-on screen and as an Excel workbook (openpyxl). A day report is the same over every shift opened on the
-station's local day."""
+"""Shift reports: totals per tender, per grade and per nozzle, refunds and drive-offs, the cash count and
+(shift reports only) the per-nozzle meter comparison; on screen and as an Excel workbook (openpyxl). A
+day report is the same over every shift opened on the station's local day."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
@@ -16,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.fuelings.models import Fueling
 from api.pumps.models import Nozzle
+from api.selling.meter_readings import NozzleMeter, shift_meters
 from api.selling.models import (
     Order,
     OrderLine,
@@ -54,6 +56,7 @@ class Report:
     refunds: list[Row] = field(default_factory=list)
     grades: list[Row] = field(default_factory=list)
     nozzles: list[Row] = field(default_factory=list)
+    meters: list[NozzleMeter] = field(default_factory=list)
 
 
 async def build(session: AsyncSession, station: Station, shifts: list[Shift], title: str) -> Report:
@@ -89,7 +92,9 @@ async def build(session: AsyncSession, station: Station, shifts: list[Shift], ti
 async def shift_report(session: AsyncSession, shift: Shift) -> Report:
     station = await session.get(Station, shift.station_id)
     assert station is not None
-    return await build(session, station, [shift], f"第 {shift.number} 班 班结报表")
+    report = await build(session, station, [shift], f"第 {shift.number} 班 班结报表")
+    report.meters = await shift_meters(session, shift)
+    return report
 
 
 def business_day(station: Station, at: datetime) -> date:
@@ -140,7 +145,26 @@ def xlsx(report: Report) -> bytes:
         for row in rows:
             sheet.append([row.key, row.count, *([round(row.volume_ml / 1000, 2)] if volume else []),
                           float(yuan(row.amount_fen))])
+    if report.meters:
+        _meters_sheet(book.create_sheet("泵码"), report.meters, bold)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
+
+
+def _litres(ml: int | None) -> float | str:
+    return "" if ml is None else round(ml / 1000, 2)
+
+
+def _meters_sheet(sheet: Any, meters: list[NozzleMeter], bold: Font) -> None:
+    sheet.append(["油枪", "开班泵码（升）", "开班读数时间", "交班泵码（升）", "交班读数时间", "泵码升数", "加油笔数",
+                  "加油升数", "差异（升）", "超出容差"])
+    for cell in sheet[1]:
+        cell.font = bold
+    for m in meters:
+        sheet.append([f"{m.nozzle_number}号枪", _litres(m.opening.totalizer_ml if m.opening else None),
+                      m.opening.read_at.replace(tzinfo=None) if m.opening else "",
+                      _litres(m.closing.totalizer_ml if m.closing else None),
+                      m.closing.read_at.replace(tzinfo=None) if m.closing else "", _litres(m.metered_ml),
+                      m.fueling_count, _litres(m.fueling_ml), _litres(m.difference_ml), "是" if m.flagged else ""])

@@ -5,7 +5,8 @@ Expected cash = opening cash + cash taken - cash refunded from this drawer - cas
 same row in share mode, so a sale either lands in the shift before it closes or finds no open shift:
 each order is in exactly one shift. A closed shift never changes; the difference between counted and
 expected cash needs a reason, and is audited. No shift opens on a day already closed (日结, see
-`api/selling/day_close.py`).
+`api/selling/day_close.py`). Opening and closing record each nozzle's totalizer reading, and closing the
+fuelings between them (`api/selling/meter_readings.py`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from api.core.permissions import Permission
 from api.identity.models import StaffUser
 from api.selling.day_close import day_close_of, day_lock_key
 from api.selling.errors import ShiftErrorCode as Code
+from api.selling.meter_readings import record_closing, record_opening
 from api.selling.models import CashDrop, Payment, PaymentStatus, Refund, RefundStatus, Shift, ShiftStatus, Tender
 from api.selling.reports import business_day
 from api.stations.models import Station
@@ -50,6 +52,7 @@ async def open_shift(session: AsyncSession, actor: Actor, station_id: uuid.UUID,
             await session.flush()
     except IntegrityError as exc:  # another cashier opened one at the same moment
         raise DomainError(Code.ALREADY_OPEN, "本站已有未结班次，请先交班", field="stationId") from exc
+    await record_opening(session, shift)
     return shift
 
 
@@ -116,6 +119,7 @@ async def close_shift(session: AsyncSession, actor: Actor, shift_id: uuid.UUID, 
     shift.expected_cash_fen, shift.counted_cash_fen, shift.over_short_fen = expected, counted_cash_fen, difference
     shift.over_short_reason = reason
     await session.flush()
+    await record_closing(session, shift)
     await audit.record(session, actor, action="shift.close", object_type="Shift", object_id=shift.id,
                        company_id=shift.company_id, station_id=shift.station_id, before={"status": "open"},
                        after={"status": "closed", "expected_cash_fen": expected, "counted_cash_fen": counted_cash_fen,
@@ -135,4 +139,5 @@ async def hand_over(session: AsyncSession, actor: Actor, shift_id: uuid.UUID, co
                   cashier_id=cashier.id, opened_at=utcnow(), opening_float_fen=counted_cash_fen)
     session.add(shift)
     await session.flush()
+    await record_opening(session, shift)
     return closing, shift

@@ -59,7 +59,7 @@ async def test_the_shift_report_and_its_workbook(pos: Pos, staff_client: StaffCl
     assert {r["key"]: r["count"] for r in report["byNozzle"]} == {"1号枪": 2, "2号枪": 1}
     assert sum(int(r["volume"]["ml"]) for r in report["byGrade"]) == 35_000
     book = load_workbook(io.BytesIO(base64.b64decode(report["xlsx"])))
-    assert book.sheetnames == ["汇总", "按支付方式", "退款", "按油品", "按油枪"]
+    assert book.sheetnames == ["汇总", "按支付方式", "退款", "按油品", "按油枪", "泵码"]
     rows = {row[0]: row[1:] for row in book["按支付方式"].iter_rows(min_row=2, values_only=True)}
     assert rows["现金"] == (2, (a + c) / 100)
     manager = await staff_client(permissions=[P.VIEW_REPORTS], stations=[forecourt.org.stations[0].id])
