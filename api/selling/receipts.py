@@ -1,5 +1,6 @@
 """Receipts: plain text laid out for 58 mm (32 columns) or 80 mm (48 columns) thermal printers, where a
-Chinese character takes two columns, and the same text as ESC/POS bytes (GB18030, cut at the end)."""
+Chinese character takes two columns, and the same text as ESC/POS bytes (GB18030, the e-invoice request
+link as the printer's own QR code, cut at the end). The browser's HTML receipt is `receipt_html.py`."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ WIDTHS = (32, 48)
 TENDER_NAMES = {Tender.CASH: "现金", Tender.UNIONPAY: "银行卡", Tender.WECHAT: "微信支付", Tender.ALIPAY: "支付宝"}
 STATUS_NAMES = {"paid": "已支付", "awaiting_payment": "待支付", "partially_refunded": "部分退款",
                 "refunded": "已退款", "voided": "已作废", "drive_off": "逃单"}
-ESC_INIT, ESC_LEFT, ESC_CUT = b"\x1b@", b"\x1ba\x00", b"\x1dV\x42\x00"
+ESC_INIT, ESC_LEFT, ESC_CENTER, ESC_CUT = b"\x1b@", b"\x1ba\x00", b"\x1ba\x01", b"\x1dV\x42\x00"
 
 
 def columns(text: str) -> int:
@@ -61,6 +62,7 @@ class ReceiptData:
     refunds: list[Refund]
     cashier: str | None
     discounts: list[OrderDiscount] = field(default_factory=list)
+    invoice_url: str | None = None  # the e-invoice request link (`api.selling.invoice_links`)
 
 
 def receipt_text(data: ReceiptData, width: int = 32) -> str:
@@ -96,17 +98,34 @@ def receipt_text(data: ReceiptData, width: int = 32) -> str:
     out += [_pair("状态", STATUS_NAMES.get(order.status.value, order.status.value), width), rule]
     if data.payee_name:
         out.append(_fit(f"收款方：{data.payee_name}", width))
+    if data.invoice_url:
+        out.append(_center("扫码开具电子发票", width))
     out += [_center("谢谢惠顾，欢迎再次光临", width), ""]
     return "\n".join(out)
 
 
-def receipt_escpos(text: str) -> bytes:
-    """ESC/POS: initialise, print the text (GB18030, as Chinese thermal printers expect), feed and cut."""
-    return ESC_INIT + ESC_LEFT + text.encode("gb18030") + b"\n\n\n" + ESC_CUT
+def escpos_qr(data: str, module: int = 6) -> bytes:
+    """The printer's own QR code (GS ( k, function 165-169): model 2, error correction M, centred."""
+    payload = data.encode()
+    store = len(payload) + 3
+    return (ESC_CENTER
+            + b"\x1d(k\x04\x001A2\x00"  # model 2
+            + b"\x1d(k\x03\x001C" + bytes((module,))  # module size in dots
+            + b"\x1d(k\x03\x001E1"  # error correction M
+            + b"\x1d(k" + bytes((store % 256, store // 256)) + b"1P0" + payload  # store the data
+            + b"\x1d(k\x03\x001Q0"  # print it
+            + ESC_LEFT)
+
+
+def receipt_escpos(text: str, qr: str | None = None) -> bytes:
+    """ESC/POS: initialise, print the text (GB18030, as Chinese thermal printers expect), the QR code if
+    any, feed and cut."""
+    return (ESC_INIT + ESC_LEFT + text.encode("gb18030") + (b"\n" + escpos_qr(qr) if qr else b"")
+            + b"\n\n\n" + ESC_CUT)
 
 
 
-async def load_receipt(session: AsyncSession, order_id: uuid.UUID) -> ReceiptData:
+async def load_receipt(session: AsyncSession, order_id: uuid.UUID, invoice_url: str | None = None) -> ReceiptData:
     order = await session.get(Order, order_id)
     assert order is not None
     station = await session.get(Station, order.station_id)
@@ -123,4 +142,5 @@ async def load_receipt(session: AsyncSession, order_id: uuid.UUID) -> ReceiptDat
         refunds=list((await session.scalars(select(Refund).where(Refund.order_id == order.id))).all()),
         cashier=cashier,
         discounts=list((await session.scalars(select(OrderDiscount).where(OrderDiscount.order_id == order.id)
-                                              .order_by(OrderDiscount.position))).all()))
+                                              .order_by(OrderDiscount.position))).all()),
+        invoice_url=invoice_url)

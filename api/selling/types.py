@@ -14,6 +14,7 @@ from api.core.node import Node
 from api.core.scalars import Long, Money, Volume
 from api.selling.discounts import Discount
 from api.selling.history_model import OrderEvent, OrderEventKind
+from api.selling.invoice_links import invoice_request_url
 from api.selling.loaders import (
     DiscountsByOrderIdLoader,
     EventsByOrderIdLoader,
@@ -35,6 +36,8 @@ from api.selling.models import (
     ShiftStatus,
     Tender,
 )
+from api.selling.receipt_html import receipt_html
+from api.selling.receipts import WIDTHS, ReceiptData, load_receipt, receipt_escpos, receipt_text
 from api.stations.loaders import StationByIdLoader
 from api.stations.types import StationType
 
@@ -208,6 +211,9 @@ class OrderEventType:
                    actor_kind=e.actor_kind, actor_label=e.actor_label)
 
 
+INVOICEABLE = (OrderStatus.PAID, OrderStatus.PARTIALLY_REFUNDED)
+
+
 @strawberry.type(name="Order", description="A sale at a station. Requires VIEW_ORDERS (or OPERATE_POS at the POS).")
 class OrderType(Node):
     pk: strawberry.Private[uuid.UUID]
@@ -232,21 +238,38 @@ class OrderType(Node):
     async def payments(self, info: Info) -> list[PaymentType]:
         return [PaymentType.of(p) for p in await info.context.loader(PaymentsByOrderIdLoader).load(self.pk)]
 
+    async def _receipt_data(self, info: Info) -> ReceiptData:
+        settings = info.context.settings
+        invoice = (invoice_request_url(settings.public_url, settings.secret_key, self.pk)
+                   if self.status in INVOICEABLE else None)
+        async with info.context.session() as session:
+            return await load_receipt(session, self.pk, invoice)
+
     @strawberry.field(description="The receipt as text for a thermal printer: width 32 (58 mm) or 48 (80 mm) "
                                   "columns.")
     async def receipt(self, info: Info, width: int = 32) -> str:
-        from api.selling.receipts import WIDTHS, load_receipt, receipt_text
-
         if width not in WIDTHS:
             raise GraphQLError("width must be 32 or 48", extensions={"code": "BAD_USER_INPUT"})
-        async with info.context.session() as session:
-            return receipt_text(await load_receipt(session, self.pk), width)
+        return receipt_text(await self._receipt_data(info), width)
 
-    @strawberry.field(description="The receipt as ESC/POS bytes (GB18030 text, then cut), base64-encoded.")
+    @strawberry.field(description="The receipt as ESC/POS bytes (GB18030 text, the e-invoice request QR code of a "
+                                  "paid order, then cut), base64-encoded.")
     async def receipt_escpos(self, info: Info, width: int = 32) -> str:
-        from api.selling.receipts import receipt_escpos
+        if width not in WIDTHS:
+            raise GraphQLError("width must be 32 or 48", extensions={"code": "BAD_USER_INPUT"})
+        data = await self._receipt_data(info)
+        return base64.b64encode(receipt_escpos(receipt_text(data, width), data.invoice_url)).decode()
 
-        return base64.b64encode(receipt_escpos(await self.receipt(info, width))).decode()
+    @strawberry.field(description="The receipt as a self-contained HTML page for the browser (print preview), "
+                                  "with the e-invoice request QR code of a paid order.")
+    async def receipt_html(self, info: Info) -> str:
+        return receipt_html(await self._receipt_data(info))
+
+    @strawberry.field(description="The e-invoice request link the receipt's QR code holds (paid orders only).")
+    def invoice_request_url(self, info: Info) -> str | None:
+        settings = info.context.settings
+        return (invoice_request_url(settings.public_url, settings.secret_key, self.pk)
+                if self.status in INVOICEABLE else None)
 
     @strawberry.field(description="Discounts, in the order they were taken.")
     async def discounts(self, info: Info) -> list[OrderDiscountType]:
