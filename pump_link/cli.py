@@ -106,7 +106,8 @@ def run_service(config_path: Path) -> None:
         uplink, outbox = Uplink(config.platform, config.device_token), Outbox(config.outbox)
         stop = asyncio.Event()
         try:
-            await StationService(config.ports, uplink, outbox, time_zone=config.time_zone).run(stop)
+            await StationService(config.ports, uplink, outbox, time_zone=config.time_zone,
+                                 totalizer_poll_s=config.totalizer_poll_s).run(stop)
         finally:
             await uplink.close()
             outbox.close()

@@ -21,6 +21,7 @@ class StationConfig:
     outbox: Path
     time_zone: str
     ports: list[PortConfig]
+    totalizer_poll_s: float = 300.0
 
 
 def _require(table: dict[str, Any], key: str, kind: type, where: str) -> Any:
@@ -30,6 +31,13 @@ def _require(table: dict[str, Any], key: str, kind: type, where: str) -> Any:
     if not isinstance(value, kind):
         raise ConfigError(f"{where}{key} must be a {kind.__name__}")
     return value
+
+
+def _seconds(table: dict[str, Any], key: str, default: float) -> float:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigError(f"{key} must be a positive number of seconds")
+    return float(value)
 
 
 def load_config(path: Path) -> StationConfig:
@@ -59,4 +67,5 @@ def load_config(path: Path) -> StationConfig:
     return StationConfig(platform=_require(data, "platform", str, ""),
                          device_token=_require(data, "device_token", str, ""),
                          outbox=Path(data.get("outbox", "pump-link-outbox.sqlite")),
-                         time_zone=str(data.get("time_zone", "Asia/Shanghai")), ports=ports)
+                         time_zone=str(data.get("time_zone", "Asia/Shanghai")), ports=ports,
+                         totalizer_poll_s=_seconds(data, "totalizer_poll_s", 300.0))

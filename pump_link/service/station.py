@@ -1,5 +1,5 @@
-"""The station service: one task per serial port, a drainer for the outbox, a sender of live states, and a
-watcher of the platform's price table.
+"""The station service: one task per serial port, a drainer for the outbox, a sender of live states, a
+watcher of the platform's price table, and a reader of the dispensers' totalizers.
 
 Per port: bytes -> `KajilianSession` -> events and replies. A completed sale goes to the local outbox
 (synced to disk) and only then is confirmed to the dispenser; the drainer delivers the outbox to the
@@ -17,6 +17,13 @@ Prices: every `price_poll_s` the service fetches the table the platform wants; w
 service raises its price version (kept in the outbox file across restarts) and offers each dispenser its
 table in the 30H replies. When a dispenser reports the table received, the prices go to the outbox and on
 to the platform as a confirmation.
+
+Totalizers: the service reads every linked dispenser's electronic totalizers (38H) on its link up, every
+`totalizer_poll_s` (5 minutes by default), and whenever the platform asks. The ask is a request the
+platform marks on the station (when a shift opens or closes) and the service sees in `totalizersWanted`,
+polled with the price table: a standing request makes it read at once; its next report answers it.
+Each answer goes to the outbox as a report of the dispenser's nozzles with the station's time of the
+reading, and on to the platform like a sale (a replayed reading is stored once there).
 
 Numbers: the dispenser's port address and nozzle number are mapped to the station's dispenser and nozzle
 numbers by the configuration.
@@ -77,6 +84,7 @@ class StationService:
     time_zone: str = "Asia/Shanghai"
     retry_s: float = 1.0
     price_poll_s: float = 10.0
+    totalizer_poll_s: float = 300.0
     link_timeout_s: float = 3.0
     latest: dict[int, dict[str, Any]] = field(default_factory=dict)
     links: dict[int, bool] = field(default_factory=dict)
@@ -85,6 +93,7 @@ class StationService:
     _last_sequence: int = 0
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
     _dirty: asyncio.Event = field(default_factory=asyncio.Event)
+    _read_now: asyncio.Event = field(default_factory=asyncio.Event)
 
     def __post_init__(self) -> None:
         for port in self.ports:
@@ -98,7 +107,7 @@ class StationService:
     async def run(self, stop: asyncio.Event) -> None:
         tasks = [asyncio.create_task(self._port(port, stop)) for port in self.ports]
         tasks += [asyncio.create_task(self._drain(stop)), asyncio.create_task(self._send_states(stop)),
-                  asyncio.create_task(self._watch_prices(stop))]
+                  asyncio.create_task(self._watch_prices(stop)), asyncio.create_task(self._read_totalizers(stop))]
         try:
             await stop.wait()
         finally:
@@ -171,9 +180,7 @@ class StationService:
                 self._resync(mapping)
             self._dirty.set()
         elif isinstance(event, TotalizersRead):
-            for nozzle, volume in event.volume_ml_by_nozzle.items():
-                self.totalizers[(mapping.number, mapping.nozzles.get(nozzle, nozzle))] = volume
-            log.info("dispenser %d totalizers: %s", mapping.number, event.volume_ml_by_nozzle)
+            self._totalizers(mapping, event)
         elif isinstance(event, PriceApplied):
             self.outbox.put("prices", {"nozzles": [
                 {"nozzleNumber": mapping.nozzles.get(event.nozzle, event.nozzle), "unitPriceFen": event.price_fen}]})
@@ -188,6 +195,32 @@ class StationService:
             "unitPriceFen": event.price_fen, "amountFen": event.amount_fen, "totalizerMl": event.totalizer_ml,
             "endedAt": ended.isoformat(), "cardNo": event.card_no, "rawFrame": event.raw_frame})
         self._wake.set()
+
+    def _totalizers(self, mapping: DispenserMap, event: TotalizersRead) -> None:
+        read_at = datetime.now(ZoneInfo(self.time_zone)).isoformat()
+        readings = []
+        for nozzle, volume in sorted(event.volume_ml_by_nozzle.items()):
+            number = mapping.nozzles.get(nozzle, nozzle)
+            self.totalizers[(mapping.number, number)] = volume
+            readings.append({"nozzleNumber": number, "totalizerMl": volume, "readAt": read_at})
+        log.info("dispenser %d totalizers: %s", mapping.number, event.volume_ml_by_nozzle)
+        if readings:
+            self.outbox.put("totalizers", {"readings": readings})
+            self._wake.set()
+
+    def read_totalizers(self) -> None:
+        """Read every linked dispenser's totalizers now (the answers arrive as `TotalizersRead`)."""
+        self._read_now.set()
+
+    async def _read_totalizers(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._read_now.wait(), self.totalizer_poll_s)
+            self._read_now.clear()
+            for port in self.ports:
+                session = self.sessions[port.url]
+                for address in sorted(session.linked & set(port.dispensers)):
+                    session.read_totalizers(address)
 
     def _resync(self, mapping: DispenserMap) -> None:
         """A dispenser (re)appears: each of its nozzles is idle until its live records say otherwise, so the
@@ -217,6 +250,8 @@ class StationService:
     async def _deliver(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         if kind == "prices":
             return await self.uplink.confirm_prices(payload["nozzles"])
+        if kind == "totalizers":
+            return await self.uplink.report_totalizers(payload["readings"])
         return await self.uplink.record_fueling(payload)
 
     async def _drain(self, stop: asyncio.Event) -> None:
@@ -267,6 +302,11 @@ class StationService:
                 log.warning("price table not fetched: %s", exc)
             else:
                 self.offer_prices(wanted)
+            try:
+                if await self.uplink.totalizers_wanted():
+                    self.read_totalizers()
+            except UplinkError as exc:
+                log.warning("totalizer request not polled: %s", exc)
             await asyncio.sleep(self.price_poll_s)
 
     def offer_prices(self, wanted: dict[int, tuple[int, str]]) -> None:

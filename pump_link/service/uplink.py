@@ -16,6 +16,10 @@ PRICE_TABLE = """mutation { priceTableFetch { nozzles { nozzleNumber gradeCode u
 PRICES_CONFIRM = """mutation($nozzles: [NozzlePriceInput!]!) { pricesConfirm(input: {nozzles: $nozzles}) {
   confirmed } }"""
 
+TOTALIZERS = """mutation($readings: [TotalizerReadingInput!]!) { totalizersReport(input: {readings: $readings}) {
+  stored errors { field code message } } }"""
+TOTALIZERS_WANTED = """query { totalizersWanted }"""
+
 
 class UplinkError(RuntimeError):
     """The platform could not be reached, or refused a report (the message says which)."""
@@ -26,7 +30,7 @@ class Uplink:
         self._client = httpx.AsyncClient(base_url=base_url, timeout=timeout_s,
                                          headers={"authorization": f"Bearer {token}"})
 
-    async def _call(self, query: str, variables: dict[str, Any], field: str) -> dict[str, Any]:
+    async def _data(self, query: str, variables: dict[str, Any]) -> dict[str, Any]:
         try:
             response = await self._client.post("/graphql", json={"query": query, "variables": variables})
         except httpx.HTTPError as exc:
@@ -36,7 +40,11 @@ class Uplink:
         body = response.json()
         if body.get("errors"):
             raise UplinkError(f"platform refused: {body['errors'][0].get('message')}")
-        payload: dict[str, Any] = body["data"][field]
+        data: dict[str, Any] = body["data"]
+        return data
+
+    async def _call(self, query: str, variables: dict[str, Any], field: str) -> dict[str, Any]:
+        payload: dict[str, Any] = (await self._data(query, variables))[field]
         return payload
 
     async def record_fueling(self, fueling: dict[str, Any]) -> dict[str, Any]:
@@ -55,6 +63,13 @@ class Uplink:
 
     async def confirm_prices(self, nozzles: list[dict[str, Any]]) -> dict[str, Any]:
         return await self._call(PRICES_CONFIRM, {"nozzles": nozzles}, "pricesConfirm")
+
+    async def report_totalizers(self, readings: list[dict[str, Any]]) -> dict[str, Any]:
+        return await self._call(TOTALIZERS, {"readings": readings}, "totalizersReport")
+
+    async def totalizers_wanted(self) -> bool:
+        """True when the platform asks the station for fresh totalizer readings."""
+        return (await self._data(TOTALIZERS_WANTED, {}))["totalizersWanted"] is not None
 
     async def close(self) -> None:
         await self._client.aclose()

@@ -13,7 +13,8 @@ and it uploads a "price received" record. It answers 38H (totalizers) and 3EH (a
 truncated frames, line noise, duplicate uploads, double billing: one sale's volume added to the next
 one's totalizer, random link drops and power failures), `drop_link(ticks)` (silent line; the dispenser
 keeps selling), `power_loss(ticks)` (mid-sale: the sale ends where it is, survives, and is uploaded when
-power returns), totalizer rollover at `totalizer_modulus_ml`.
+power returns), `unrecorded_sale(nozzle, volume_ml)` (fuel pumped that no record reports: the totalizer
+moves, nothing else), totalizer rollover at `totalizer_modulus_ml`.
 """
 
 from __future__ import annotations
@@ -122,6 +123,12 @@ class SimulatedDispenser:
     def staff_record(self, now: datetime, *, logon: bool) -> None:
         self._store(STAFF_LOGON if logon else STAFF_LOGOFF, now, nozzle=min(self.nozzles), volume_ml=0,
                     amount_fen=0, price_fen=0)
+
+    def unrecorded_sale(self, nozzle: int, volume_ml: int) -> None:
+        """Fuel leaves the nozzle without a transaction record (a lost record, a meter tampered with): only
+        the totalizer shows it."""
+        state = self.nozzles[nozzle]
+        state.totalizer_ml = (state.totalizer_ml + volume_ml) % self.totalizer_modulus_ml
 
     def drop_link(self, ticks: int) -> None:
         self.silent_ticks = ticks

@@ -1,7 +1,8 @@
 """A whole station of simulated dispensers, laid out like the platform's configuration: each dispenser
 (address = its number) carries its nozzles as NZN 1, 2... mapped to the station's nozzle numbers, and the
 dispensers are spread over lines (hub ports) `per_line` at a time. Gives the running lines and the port
-configuration a station service needs to read them."""
+configuration a station service needs to read them. `clock` is the dispensers' wall clock (set to the
+station's local time, as the PC's 30H answers set a real dispenser's)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from datetime import datetime
 
 from pump_link.service.station import DispenserMap, PortConfig
 from pump_link.simulator.dispenser import SimulatedDispenser, SimulatedNozzle
-from pump_link.simulator.forecourt import SimulatedLine
+from pump_link.simulator.forecourt import Clock, SimulatedLine
 from pump_link.simulator.line import Line, PtyLine
 
 
@@ -29,7 +30,7 @@ def simulated_station(nozzles: list[NozzleSpec], *, per_line: int = 2, tick_s: f
                       plan: Callable[[SimulatedDispenser, datetime], None] | None = None,
                       line: Callable[[], Line] = PtyLine, rng: random.Random | None = None,
                       configure: Callable[[SimulatedDispenser], None] | None = None,
-                      ) -> tuple[list[SimulatedLine], list[PortConfig]]:
+                      clock: Clock = datetime.now) -> tuple[list[SimulatedLine], list[PortConfig]]:
     rng = rng or random.Random()
     by_dispenser: dict[int, list[NozzleSpec]] = defaultdict(list)
     for spec in sorted(nozzles, key=lambda s: s.number):
@@ -47,7 +48,7 @@ def simulated_station(nozzles: list[NozzleSpec], *, per_line: int = 2, tick_s: f
             sims.append(sim)
             mapping[number] = DispenserMap(number, {nzn: spec.number
                                                     for nzn, spec in enumerate(by_dispenser[number], start=1)})
-        simulated = SimulatedLine(line(), sims, tick_s=tick_s, plan=plan)
+        simulated = SimulatedLine(line(), sims, tick_s=tick_s, plan=plan, clock=clock)
         lines.append(simulated)
         ports.append(PortConfig(url=simulated.path, dispensers=mapping, parity="N"))  # a pty has no parity
     return lines, ports

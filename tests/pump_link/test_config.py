@@ -25,3 +25,11 @@ def test_errors_name_the_key(tmp_path: Path) -> None:
         load_config(path)
     result = CliRunner().invoke(cli, ["run", "--config", str(path)])
     assert result.exit_code == 1 and "number is missing" in result.output
+
+
+def test_the_totalizer_poll_is_configured_in_seconds_and_must_be_positive(tmp_path: Path) -> None:
+    assert load_config(EXAMPLE).totalizer_poll_s == 300.0
+    path = tmp_path / "station.toml"
+    path.write_text('platform = "http://x"\ndevice_token = "t"\ntotalizer_poll_s = 0\nports = []\n')
+    with pytest.raises(ConfigError, match="totalizer_poll_s must be a positive number of seconds"):
+        load_config(path)
