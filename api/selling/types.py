@@ -92,6 +92,19 @@ class ShiftType(Node):
     async def station(self, info: Info) -> StationType:
         return StationType.of(await info.context.loader(StationByIdLoader).load(self.station_id))
 
+    @strawberry.field(description="Cash that should be in the drawer now: opening cash + cash taken - cash given "
+                                  "back from it - cash dropped into the safe (a closed shift: as counted against "
+                                  "at closing).")
+    async def cash_in_drawer(self, info: Info) -> Money:
+        from api.selling.shifts import expected_cash
+
+        if self.expected_cash is not None:
+            return self.expected_cash
+        async with info.context.session() as session:
+            shift = await session.get(Shift, self.pk)
+            assert shift is not None
+            return Money(fen=Long(await expected_cash(session, shift)))
+
     @strawberry.field(description="Totals per tender so far.")
     async def tender_totals(self, info: Info) -> list[TenderTotalType]:
         from api.selling.shifts import tender_totals

@@ -87,8 +87,13 @@ async def test_cash_drops_lower_the_expected_cash(pos: Pos) -> None:
     assert too_much["shiftCashDrop"]["errors"][0]["field"] == "amountFen"
     dropped = (await pos.cashier.execute(DROP, {"id": shift["id"], "amount": 15_000})).data["shiftCashDrop"]
     assert dropped["errors"] == []
+    drawer = "query($s: ID!) { currentShift(stationId: $s) { cashInDrawer { fen } expectedCash { fen } } }"
+    now = (await pos.cashier.execute(drawer, {"s": pos.station})).data["currentShift"]
+    assert now == {"cashInDrawer": {"fen": 5_000 + amount}, "expectedCash": None}  # before the count, live
     closed = (await pos.cashier.execute(CLOSE, {"id": shift["id"], "counted": 5_000 + amount})).data["shiftClose"]
     assert closed["shift"]["expectedCash"] == {"fen": 5_000 + amount} and closed["shift"]["overShort"] == {"fen": 0}
+    closed_drawer = (await pos.cashier.execute(f"{{ node(id: \"{shift['id']}\") {{ ... on Shift {{ cashInDrawer {{ fen }} }} }} }}"))
+    assert closed_drawer.data["node"]["cashInDrawer"] == {"fen": 5_000 + amount}
 
 
 async def test_a_make_up_order_needs_its_permission_and_a_reason(pos: Pos, staff_client: StaffClientFactory,
