@@ -3,9 +3,11 @@ import { Button, Descriptions, Radio, Space, Table, Tag, Typography } from "antd
 import { useState } from "react";
 import type { SalesReportFieldsFragment } from "../../gql/graphql";
 import { formatTime, formatYuan } from "../../lib/format";
-import { formatLitres, overShort, SHIFT_STATUS } from "./labels";
+import { formatLitres, meterDifference, overShort, SHIFT_STATUS } from "./labels";
 
 type Report = SalesReportFieldsFragment;
+type Meter = Report["meters"][number];
+type MeterReading = Meter["opening"];
 type Row = Report["byTender"][number] & { volume?: { ml: number } };
 
 const PAPER = { 58: "58mm", 80: "80mm" } as const;
@@ -45,6 +47,44 @@ function rowsTable(title: string, rows: readonly Row[], volume: boolean) {
   );
 }
 
+function MeterDifferenceTag({ meter }: { meter: Meter }) {
+  const value = meterDifference(meter.difference?.ml, meter.flagged);
+  if (value.kind === "none") return <span>—</span>;
+  return <Tag color={value.kind === "flagged" ? "red" : "green"} data-testid="meter-difference">{value.text}</Tag>;
+}
+
+function readingCell(reading: MeterReading) {
+  if (!reading) return "—";
+  const source = reading.source === "FUELING" ? "末笔加油" : "泵码读数";
+  return (
+    <span title={`${source} ${formatTime(reading.readAt)}`}>{formatLitres(reading.totalizer.ml)}</span>
+  );
+}
+
+// Per nozzle, the totalizer at open and close against the fuelings between; a flagged row stands out.
+function metersTable(meters: readonly Meter[]) {
+  return (
+    <Table<Meter>
+      size="small"
+      pagination={false}
+      rowKey="nozzleNumber"
+      title={() => <Typography.Text strong>泵码核对</Typography.Text>}
+      dataSource={[...meters]}
+      onRow={(m) => ({ style: m.flagged ? { background: "#fff1f0" } : undefined })}
+      data-testid="meters"
+      columns={[
+        { title: "油枪", render: (_, m) => `${m.nozzleNumber}号枪` },
+        { title: "开班泵码", render: (_, m) => readingCell(m.opening) },
+        { title: "交班泵码", render: (_, m) => readingCell(m.closing) },
+        { title: "泵码升数", render: (_, m) => (m.metered ? formatLitres(m.metered.ml) : "—") },
+        { title: "加油笔数", dataIndex: "fuelingCount" },
+        { title: "加油升数", render: (_, m) => formatLitres(m.fuelingVolume.ml) },
+        { title: "差异", render: (_, m) => <MeterDifferenceTag meter={m} /> },
+      ]}
+    />
+  );
+}
+
 function PrintLines({ title, rows, volume }: { title: string; rows: readonly Row[]; volume: boolean }) {
   return (
     <>
@@ -71,6 +111,13 @@ function Printable({ report }: { report: Report }) {
       <PrintLines title="按支付方式" rows={report.byTender} volume={false} />
       <PrintLines title="按油品" rows={report.byGrade} volume />
       <PrintLines title="按油枪" rows={report.byNozzle} volume />
+      {report.meters.length > 0 && <div style={{ borderTop: "1px dashed #000", marginTop: 4 }}>泵码核对</div>}
+      {report.meters.map((m) => (
+        <div key={m.nozzleNumber}>
+          {m.nozzleNumber}号枪 泵码 {m.metered ? formatLitres(m.metered.ml) : "—"} 加油{" "}
+          {formatLitres(m.fuelingVolume.ml)} {meterDifference(m.difference?.ml, m.flagged).text}
+        </div>
+      ))}
       <div style={{ borderTop: "1px dashed #000", marginTop: 4 }}>现金清点</div>
       {cash.map((s) => (
         <div key={s.id}>
@@ -82,7 +129,8 @@ function Printable({ report }: { report: Report }) {
   );
 }
 
-/** A shift's or a day's report: totals per tender, grade and nozzle, refunds, drive-offs and the cash count. */
+/** A shift's or a day's report: totals per tender, grade and nozzle, refunds, drive-offs, the cash count and
+ * (a shift's) the per-nozzle meter comparison. */
 export function ReportView({ report, onDownload, downloading }: {
   report: Report;
   onDownload: () => void;
@@ -112,6 +160,7 @@ export function ReportView({ report, onDownload, downloading }: {
       {report.refundsByTender.length > 0 && rowsTable("退款（按支付方式）", report.refundsByTender, false)}
       {rowsTable("按油品", report.byGrade, true)}
       {rowsTable("按油枪", report.byNozzle, true)}
+      {report.meters.length > 0 && metersTable(report.meters)}
       <Table
         size="small"
         pagination={false}

@@ -24,3 +24,13 @@ export function formatLitres(ml: number): string {
 export function businessToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
 }
+
+export type MeterKind = "flagged" | "ok" | "none";
+
+/** A nozzle's metered volume less its fuelings' volume: more on the meter means a sale the link never
+ * delivered, more in the records a sale counted twice; the API decides what is beyond its tolerance. */
+export function meterDifference(ml: number | null | undefined, flagged: boolean): { kind: MeterKind; text: string } {
+  if (ml === null || ml === undefined) return { kind: "none", text: "—" };
+  if (!flagged) return { kind: "ok", text: ml === 0 ? "相符" : `相符（${ml > 0 ? "+" : "−"}${formatLitres(Math.abs(ml))}）` };
+  return { kind: "flagged", text: ml > 0 ? `泵码多 ${formatLitres(ml)}` : `记录多 ${formatLitres(-ml)}` };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { businessToday, overShort } from "./labels";
+import { businessToday, meterDifference, overShort } from "./labels";
 import { base64ToBytes, workbookName } from "./workbook";
 
 describe("over/short", () => {
@@ -26,5 +26,15 @@ describe("business day", () => {
   it("is the date in Beijing time", () => {
     expect(businessToday(new Date("2026-11-22T16:30:00Z"))).toBe("2026-11-23");
     expect(businessToday(new Date("2026-11-22T15:59:59Z"))).toBe("2026-11-22");
+  });
+});
+
+describe("meter difference", () => {
+  it("names what the meter shows beyond the fuelings", () => {
+    expect(meterDifference(3000, true)).toEqual({ kind: "flagged", text: "泵码多 3.00 L" });
+    expect(meterDifference(-10000, true)).toEqual({ kind: "flagged", text: "记录多 10.00 L" });
+    expect(meterDifference(300, false)).toEqual({ kind: "ok", text: "相符（+0.30 L）" });
+    expect(meterDifference(0, false)).toEqual({ kind: "ok", text: "相符" });
+    expect(meterDifference(null, false)).toEqual({ kind: "none", text: "—" });
   });
 });
