@@ -6,6 +6,7 @@ from api.core.outbox import OutboxMessage
 from api.fuelings.models import Anomaly, Fueling
 from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, StaffSession, StaffUser
 from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
+from api.members.models import Member, MemberSession, MemberVehicle, MiniProgram
 from api.payments.models import PaymentMerchant, PaymentNotification
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
 from api.pumps.models import (
@@ -44,6 +45,10 @@ __all__ = [
            "LedgerAccount",
            "LedgerEntry",
            "LedgerTransfer",
+           "Member",
+           "MemberSession",
+           "MemberVehicle",
+           "MiniProgram",
            "Nozzle",
            "NozzleTotalizerReading",
            "Order",

@@ -31,6 +31,8 @@ from api.core.validation_cache import TextValidationCache
 from api.fuelings.schema import FuelingMutation, FuelingQuery
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
+from api.members.mutations import MemberMutation
+from api.members.schema import MemberQuery
 from api.payments.schema import PaymentMutation, PaymentQuery
 from api.pricing.schema import PriceMutation, PriceQuery
 from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMutation
@@ -49,11 +51,12 @@ log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
-                                  PaymentQuery, AuditQuery)
+                                  PaymentQuery, AuditQuery, MemberQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
-                                     PriceMutation, SellingMutation, DayCloseMutation, GoodsMutation, PaymentMutation)
+                                     PriceMutation, SellingMutation, DayCloseMutation, GoodsMutation, PaymentMutation,
+                                     MemberMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 
 

@@ -32,6 +32,7 @@ class Permission(StrEnum):
     MANAGE_SHIFTS = "shifts.manage"
     VIEW_MEMBERS = "members.view"
     MANAGE_MEMBERS = "members.manage"
+    REGISTER_MEMBERS = "members.register"
     MANAGE_CARDS = "cards.manage"
     ADJUST_BALANCES = "balances.adjust"
     MANAGE_FLEETS = "fleets.manage"
@@ -65,6 +66,7 @@ LABELS: dict[Permission, tuple[str, str]] = {
     Permission.MANAGE_SHIFTS: ("班结与日结", "收银"),
     Permission.VIEW_MEMBERS: ("查看会员", "会员"),
     Permission.MANAGE_MEMBERS: ("管理会员", "会员"),
+    Permission.REGISTER_MEMBERS: ("登记会员（收银台）", "会员"),
     Permission.MANAGE_CARDS: ("管理储值卡", "会员"),
     Permission.ADJUST_BALANCES: ("调整余额", "会员"),
     Permission.MANAGE_FLEETS: ("管理车队（大客户）", "会员"),

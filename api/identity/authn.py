@@ -1,7 +1,8 @@
-"""Who is calling: a bearer access token (staff), an API key (partner) or a device token (pump_link).
+"""Who is calling: a bearer access token (staff or member), an API key (partner) or a device token (pump_link).
 
 Staff access tokens are checked against the database on every request (user active, session not
-revoked), so signing out or disabling a user takes effect at once. Partner keys are rate-limited per
+revoked), so signing out or disabling a user takes effect at once; member tokens likewise (session not
+revoked nor expired), and the member is the session's, whoever it was issued to. Partner keys are rate-limited per
 minute in Redis; their last use is written at most once a minute.
 """
 
@@ -25,8 +26,11 @@ from api.identity.tokens import (
     InvalidToken,
     OpaqueToken,
     hashes_match,
+    is_member_token,
     read_access_token,
+    read_member_token,
 )
+from api.members.models import Member, MemberSession
 
 EXPIRED_MESSAGE = "登录已过期，请重新登录"
 
@@ -43,6 +47,12 @@ _STAFF_QUERY = (
 _DEVICE_QUERY = select(Device.id, Device.company_id, Device.station_id, Device.name, Device.secret_hash,
                        Device.revoked_at).where(Device.prefix == bindparam("prefix"))
 
+_MEMBER_QUERY = (
+    select(Member.id, Member.number, MemberSession.revoked_at, MemberSession.expires_at)
+    .join(Member, Member.id == MemberSession.member_id)
+    .where(MemberSession.id == bindparam("session_id"), MemberSession.company_id == bindparam("company_id"))
+)
+
 
 async def authenticate_headers(state: AppState, headers: Mapping[str, str], ip: str | None,
                                request_id: str | None = None) -> Actor | None:
@@ -54,6 +64,8 @@ async def authenticate_headers(state: AppState, headers: Mapping[str, str], ip: 
         return await _partner(state, credential, ip, request_id)
     if credential.startswith(f"{DEVICE_PREFIX}_"):
         return await _device(state, credential, ip, request_id)
+    if is_member_token(credential):
+        return await _member(state, credential, ip, request_id)
     return await _staff(state, credential, ip, request_id)
 
 
@@ -134,3 +146,17 @@ async def _device(state: AppState, credential: str, ip: str | None, request_id: 
     return Actor(kind=ActorKind.DEVICE, id=device.id, company_id=device.company_id, label=f"device:{device.name}",
                  scopes={}, visible_stations=stations, ip=ip, request_id=request_id)
 
+
+async def _member(state: AppState, token: str, ip: str | None, request_id: str | None) -> Actor:
+    try:
+        claims = read_member_token(state.settings.secret_key, token)
+    except InvalidToken:
+        raise Unauthenticated(EXPIRED_MESSAGE) from None
+    async with state.db.engine.connect() as connection:
+        row = (await connection.execute(_MEMBER_QUERY, {"session_id": claims.session_id,
+                                                         "company_id": claims.company_id})).first()
+    if row is None or row.revoked_at is not None or row.expires_at <= utcnow():
+        raise Unauthenticated(EXPIRED_MESSAGE)
+    return Actor(kind=ActorKind.MEMBER, id=row.id, company_id=claims.company_id, label=f"member:{row.number}",
+                 scopes={}, visible_stations=frozenset(), session_id=claims.session_id, ip=ip,
+                 request_id=request_id)

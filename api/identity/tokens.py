@@ -1,6 +1,9 @@
 """Sign-in tokens.
 
-Access tokens are short JWTs (HS256) naming the user, company and sign-in session. Refresh tokens,
+Access tokens are short JWTs (HS256) naming the user, company and sign-in session; member access tokens
+(`typ` member, mini-program sign-ins) name the company and the member session only, so that a session
+moved to another member (a guest merged into the member registered with the same phone) follows it.
+Refresh tokens,
 API keys and device tokens are random secrets shown once and stored only as SHA-256 hashes (they carry
 256 bits of entropy, so a slow hash adds nothing); each embeds a public id to find its row.
 """
@@ -23,6 +26,7 @@ ISSUER = "forecourt"
 REFRESH_PREFIX = "fcr"
 API_KEY_PREFIX = "fck"
 DEVICE_PREFIX = "fcd"
+MEMBER_REFRESH_PREFIX = "fcm"
 
 
 class InvalidToken(Exception):
@@ -53,6 +57,38 @@ def read_access_token(secret: str, token: str) -> AccessClaims:
             raise InvalidToken("not an access token")
         return AccessClaims(uuid.UUID(payload["sub"]), uuid.UUID(payload["cid"]), uuid.UUID(payload["sid"]),
                             datetime.fromtimestamp(payload["exp"]).astimezone())
+    except (jwt.PyJWTError, ValueError, KeyError) as exc:
+        raise InvalidToken(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class MemberClaims:
+    company_id: uuid.UUID
+    session_id: uuid.UUID
+
+
+def issue_member_token(secret: str, *, company_id: uuid.UUID, session_id: uuid.UUID, minutes: int) -> str:
+    now = utcnow()
+    payload = {"iss": ISSUER, "typ": "member", "sub": str(session_id), "cid": str(company_id), "iat": now,
+               "exp": now + timedelta(minutes=minutes)}
+    return jwt.encode(payload, secret, algorithm=ALGORITHM)
+
+
+def is_member_token(token: str) -> bool:
+    """Whether `token` claims to be a member token (unverified: only to choose how to verify it)."""
+    try:
+        return jwt.decode(token, options={"verify_signature": False}).get("typ") == "member"
+    except jwt.PyJWTError:
+        return False
+
+
+def read_member_token(secret: str, token: str) -> MemberClaims:
+    try:
+        payload = jwt.decode(token, secret, algorithms=[ALGORITHM], issuer=ISSUER,
+                             options={"require": ["exp", "sub", "cid", "typ"]})
+        if payload["typ"] != "member":
+            raise InvalidToken("not a member token")
+        return MemberClaims(uuid.UUID(payload["cid"]), uuid.UUID(payload["sub"]))
     except (jwt.PyJWTError, ValueError, KeyError) as exc:
         raise InvalidToken(str(exc)) from exc
 

@@ -16,3 +16,8 @@ def disable_station_rls(table: str) -> None:
     op.execute(f"DROP POLICY IF EXISTS {table}_scope ON {table}")
     op.execute(f"DROP POLICY IF EXISTS {table}_owner ON {table}")
     op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+
+
+def enable_company_rls(table: str) -> None:
+    """The table's rows belong to a company, not a station: visible to a session of that company only."""
+    enable_station_rls(table, "NULL")
