@@ -29,7 +29,7 @@ from workers import runtime
 from workers.broker import configure
 
 pytest_plugins = ["tests.fixtures.org", "tests.fixtures.identity", "tests.fixtures.pumps", "tests.fixtures.wechat",
-                  "tests.fixtures.alipay"]
+                  "tests.fixtures.alipay", "tests.fixtures.members"]
 
 
 @pytest.fixture(scope="session")

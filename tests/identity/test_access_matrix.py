@@ -31,7 +31,7 @@ from tests.fixtures.identity import StaffClientFactory
 from tests.fixtures.org import Org
 from tests.support.graphql import GraphQLClient
 
-PUBLIC = {"serverInfo", "tokenCreate", "tokenRefresh", "tokenRevoke"}
+PUBLIC = {"serverInfo", "tokenCreate", "tokenRefresh", "tokenRevoke", "memberWechatLogin", "memberTokenRefresh"}
 SIGNED_IN_ONLY = {"viewer", "permissions", "passwordChange", "node"}
 SCHEMA = build_schema(export_sdl())
 
