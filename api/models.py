@@ -22,7 +22,17 @@ from api.selling.day_close_model import DayClose
 from api.selling.history_model import OrderEvent
 from api.selling.jsapi_models import JsapiPayment
 from api.selling.meter_readings_model import ShiftNozzleMeter
-from api.selling.models import CashDrop, GoodsItem, Order, OrderDiscount, OrderLine, Payment, Refund, Shift
+from api.selling.models import (
+    CashDrop,
+    GoodsItem,
+    Order,
+    OrderDiscount,
+    OrderLine,
+    OrderPaymentRequest,
+    Payment,
+    Refund,
+    Shift,
+)
 from api.stations.models import Company, Region, Station
 
 metadata = Base.metadata
@@ -55,6 +65,7 @@ __all__ = [
            "OrderDiscount",
            "OrderEvent",
            "OrderLine",
+           "OrderPaymentRequest",
            "OutboxMessage",
            "Payment",
            "PaymentMerchant",

@@ -39,6 +39,7 @@ from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMu
 from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
 from api.selling.day_close_schema import DayCloseMutation
 from api.selling.goods_schema import GoodsMutation, GoodsQuery
+from api.selling.order_payment_schema import OrderPaymentMutation
 from api.selling.quote_schema import QuoteQuery
 from api.selling.report_schema import ReportQuery
 from api.selling.schema import SellingMutation, SellingQuery
@@ -55,8 +56,8 @@ QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQ
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
-                                     PriceMutation, SellingMutation, DayCloseMutation, GoodsMutation, PaymentMutation,
-                                     MemberMutation)
+                                     PriceMutation, SellingMutation, OrderPaymentMutation, DayCloseMutation,
+                                     GoodsMutation, PaymentMutation, MemberMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
 
 

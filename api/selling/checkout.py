@@ -17,7 +17,6 @@ Rules:
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -49,16 +48,10 @@ from api.selling.models import (
     PaymentStatus,
     Shift,
     ShiftStatus,
-    Tender,
 )
-from api.selling.tenders import TenderContext, TenderRequest, in_station
+from api.selling.tenders import TenderContext, TenderRequest, in_station, validate_tenders
 from api.stations.models import Station
 from api.stations.service import require_stations_in_scope
-
-MAX_TENDERS = 5
-
-
-AUTH_CODES = {Tender.WECHAT: re.compile(r"^1[0-5]\d{16}$"), Tender.ALIPAY: re.compile(r"^(2[5-9]|30)\d{14,22}$")}
 
 
 @dataclass(frozen=True)
@@ -86,30 +79,12 @@ class CheckoutRequest:
             "tenders": [(t.tender.value, t.amount_fen, t.given_fen, t.reference, t.auth_code) for t in self.tenders]}))
 
 
-def _validate_tenders(request: CheckoutRequest, problems: ValidationErrors) -> None:
-    if not 1 <= len(request.tenders) <= MAX_TENDERS:
-        problems.add(Code.INVALID, f"请使用 1 到 {MAX_TENDERS} 种支付方式", "tenders")
-    for i, tender in enumerate(request.tenders):
-        if tender.amount_fen <= 0:
-            problems.add(Code.INVALID, "支付金额须大于 0", f"tenders.{i}.amountFen")
-        handler = in_station(tender.tender)
-        if handler is not None:
-            handler.validate(tender, f"tenders.{i}", problems)
-        pattern = AUTH_CODES.get(tender.tender)
-        if pattern is not None and not pattern.match(tender.auth_code or ""):
-            problems.add(Code.INVALID, "付款码无效，请顾客刷新后重新扫码", f"tenders.{i}.authCode")
-        if handler is None and pattern is None:
-            problems.add(Code.INVALID, "该支付方式不能在收银台结账", f"tenders.{i}.tender")
-    if sum(t.tender.online for t in request.tenders) > 1:
-        problems.add(Code.INVALID, "一笔结账最多使用一个扫码支付", "tenders")
-
-
 def _validate(request: CheckoutRequest) -> None:
     problems = ValidationErrors()
     if not 8 <= len(request.idempotency_key) <= 128:
         problems.add(Code.INVALID, "幂等键须为 8 到 128 个字符", "idempotencyKey")
     validate_sale(request, problems)
-    _validate_tenders(request, problems)
+    validate_tenders(request.tenders, problems)
     if request.remark is not None and len(request.remark) > 200:
         problems.add(Code.INVALID, "备注最多 200 个字", "remark")
     check_tags(request.tags, problems)

@@ -22,3 +22,5 @@ class CheckoutErrorCode(StrEnum):
     AMOUNT_MISMATCH = "AMOUNT_MISMATCH"
     IDEMPOTENCY_CONFLICT = "IDEMPOTENCY_CONFLICT"
     NO_MERCHANT = "NO_MERCHANT"
+    NOT_PAYABLE = "NOT_PAYABLE"  # the order is not awaiting payment
+    PAYMENT_PENDING = "PAYMENT_PENDING"  # a payment code of the order is still waiting for its payer

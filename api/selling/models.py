@@ -220,3 +220,17 @@ class OrderDiscount(Keyed, Base):
     line_position: Mapped[int | None]
     account: Mapped[str] = mapped_column(String(120))
     reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class OrderPaymentRequest(Keyed, Base):
+    """One request paying the rest of an order awaiting payment (`api.selling.order_payments`), kept with
+    its idempotency key and the request's hash."""
+
+    __tablename__ = "order_payment_requests"
+    __table_args__ = (UniqueConstraint("company_id", "idempotency_key"),)
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
+    idempotency_key: Mapped[str] = mapped_column(String(128))
+    request_hash: Mapped[str] = mapped_column(String(64))

@@ -13,7 +13,9 @@ Payment-code and JSAPI tenders are not here: they stay PENDING until their chann
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -79,6 +81,30 @@ class BankCardTender:
 
 def _into(account: str, request: TenderRequest, context: TenderContext) -> list[Leg]:
     return [Leg(account, request.amount_fen), Leg(accounts.receivable(context.station_id), -request.amount_fen)]
+
+
+MAX_TENDERS = 5
+AUTH_CODES = {Tender.WECHAT: re.compile(r"^1[0-5]\d{16}$"), Tender.ALIPAY: re.compile(r"^(2[5-9]|30)\d{14,22}$")}
+
+
+def validate_tenders(tenders: Sequence[TenderRequest], problems: ValidationErrors) -> None:
+    """The tenders of one payment request: 1 to `MAX_TENDERS`, each positive and well formed, at most one
+    payment code (a payer confirms one at a time)."""
+    if not 1 <= len(tenders) <= MAX_TENDERS:
+        problems.add(Code.INVALID, f"请使用 1 到 {MAX_TENDERS} 种支付方式", "tenders")
+    for i, tender in enumerate(tenders):
+        if tender.amount_fen <= 0:
+            problems.add(Code.INVALID, "支付金额须大于 0", f"tenders.{i}.amountFen")
+        handler = in_station(tender.tender)
+        if handler is not None:
+            handler.validate(tender, f"tenders.{i}", problems)
+        pattern = AUTH_CODES.get(tender.tender)
+        if pattern is not None and not pattern.match(tender.auth_code or ""):
+            problems.add(Code.INVALID, "付款码无效，请顾客刷新后重新扫码", f"tenders.{i}.authCode")
+        if handler is None and pattern is None:
+            problems.add(Code.INVALID, "该支付方式不能在收银台结账", f"tenders.{i}.tender")
+    if sum(t.tender.online for t in tenders) > 1:
+        problems.add(Code.INVALID, "一笔结账最多使用一个扫码支付", "tenders")
 
 
 IN_STATION: dict[Tender, InStationTender] = {Tender.CASH: CashTender(), Tender.UNIONPAY: BankCardTender()}
