@@ -39,6 +39,7 @@ from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMu
 from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
 from api.selling.day_close_schema import DayCloseMutation
 from api.selling.goods_schema import GoodsMutation, GoodsQuery
+from api.selling.payment_list_schema import PaymentListQuery
 from api.selling.order_payment_schema import OrderPaymentMutation
 from api.selling.quote_schema import QuoteQuery
 from api.selling.report_schema import ReportQuery
@@ -52,7 +53,7 @@ log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
-                                  PaymentQuery, AuditQuery, MemberQuery)
+                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
