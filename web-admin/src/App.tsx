@@ -23,6 +23,7 @@ const OrdersPage = lazy(() => import("./pages/orders/OrdersPage"));
 const ShiftsPage = lazy(() => import("./pages/shifts/ShiftsPage"));
 const DayReportPage = lazy(() => import("./pages/shifts/DayReportPage"));
 const MerchantsPage = lazy(() => import("./pages/merchants/MerchantsPage"));
+const MembersPage = lazy(() => import("./pages/members/MembersPage"));
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -91,6 +92,7 @@ export function App() {
                     <Route path="/day-close" element={<DayReportPage />} />
                     <Route path="/merchants" element={<MerchantsPage />} />
                     <Route path="/anomalies" element={<AnomaliesPage />} />
+                    <Route path="/members" element={<MembersPage />} />
                     <Route path="*" element={<ForbiddenPage notFound />} />
                   </Routes>
                 </Guarded>

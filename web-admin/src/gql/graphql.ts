@@ -907,6 +907,387 @@ export type ManualFuelInput = {
   volumeMl: Scalars['Long']['input'];
 };
 
+/** A driver known to the company (会员). Requires VIEW_MEMBERS; a member sees only itself. */
+export type Member = Node & {
+  __typename?: 'Member';
+  /** Birthday. */
+  birthday?: Maybe<Scalars['Date']['output']>;
+  /** Where the member registered. */
+  channel?: Maybe<MemberChannel>;
+  /** When the record was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Gender. */
+  gender: MemberGender;
+  /** Signed in with the mini-program at least once. */
+  hasWechat: Scalars['Boolean']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Agreed to receive marketing messages. */
+  marketingConsent: Scalars['Boolean']['output'];
+  /** When that consent was last given or withdrawn. */
+  marketingConsentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Member number (会员号), unique in the company. */
+  number: Scalars['String']['output'];
+  /** Mobile number, masked (138****1234) unless you hold VIEW_PHONE_NUMBERS. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The employee who referred the member (channel REFERRAL). */
+  referrer?: Maybe<Referrer>;
+  /** When the member registered; null for a guest. */
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Guest or registered. */
+  status: MemberStatus;
+  /** Tags (标签). */
+  tags: Array<Scalars['String']['output']>;
+  /** The member's vehicles. */
+  vehicles: Array<MemberVehicle>;
+};
+
+/** Where a member registered: the mini-program, the POS, or at the POS referred by an employee. */
+export type MemberChannel =
+  | 'MINI_PROGRAM'
+  | 'POS'
+  | 'REFERRAL';
+
+/** A problem with the input of a member code; nothing was changed. */
+export type MemberCodeError = UserError & {
+  __typename?: 'MemberCodeError';
+  /** A stable machine-readable reason. */
+  code: MemberCodeErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a member code was refused. */
+export type MemberCodeErrorCode =
+  | 'NOT_REGISTERED';
+
+/** A member code to show as a QR code / barcode at the POS. */
+export type MemberCodePayload = {
+  __typename?: 'MemberCodePayload';
+  /** 18 digits, valid once. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Why no code was made. */
+  errors: Array<MemberCodeError>;
+  /** When it stops working; ask for a new one before. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  /** The items of this page. */
+  edges: Array<MemberEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page with its cursor. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Member;
+};
+
+/** A problem with the input of a member mutation; nothing was changed. */
+export type MemberError = UserError & {
+  __typename?: 'MemberError';
+  /** A stable machine-readable reason. */
+  code: MemberErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a member mutation was refused. */
+export type MemberErrorCode =
+  | 'CONSENT_REQUIRED'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'PHONE_TAKEN'
+  | 'PLATE_INVALID'
+  | 'REFERRER_NOT_FOUND'
+  | 'REQUIRED';
+
+/** Members as an Excel workbook. */
+export type MemberExport = {
+  __typename?: 'MemberExport';
+  /** A file name for the download. */
+  filename: Scalars['String']['output'];
+  /** Members in the workbook (at most 50,000, newest first). */
+  rows: Scalars['Int']['output'];
+  /** The workbook (.xlsx), base64-encoded; phones masked unless you hold VIEW_PHONE_NUMBERS. */
+  xlsx: Scalars['String']['output'];
+};
+
+/** Filters of the member list. */
+export type MemberFilter = {
+  /** Only members registered through this channel. */
+  channel?: InputMaybe<MemberChannel>;
+  /** Registered on or after this day (China time). */
+  registeredFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Registered on or before this day. */
+  registeredTo?: InputMaybe<Scalars['Date']['input']>;
+  /** A whole mobile number, a plate, a member number, or part of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only members with this tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A member's gender, as they gave it. */
+export type MemberGender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'UNKNOWN';
+
+/** New members of one month and channel. */
+export type MemberGrowth = {
+  __typename?: 'MemberGrowth';
+  /** The registration channel. */
+  channel?: Maybe<MemberChannel>;
+  /** Members registered. */
+  count: Scalars['Int']['output'];
+  /** The calendar month, China time (2026-01). */
+  month: Scalars['String']['output'];
+};
+
+/** A problem with the input of a member sign-in; nothing was changed. */
+export type MemberLoginError = UserError & {
+  __typename?: 'MemberLoginError';
+  /** A stable machine-readable reason. */
+  code: MemberLoginErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a member sign-in was refused. */
+export type MemberLoginErrorCode =
+  | 'INVALID_CODE'
+  | 'INVALID_TOKEN'
+  | 'TOKEN_REUSED'
+  | 'UNKNOWN_APP'
+  | 'WECHAT_UNAVAILABLE';
+
+/** Tokens of a mini-program sign-in (WeChat's session_key never leaves the server). */
+export type MemberLoginPayload = {
+  __typename?: 'MemberLoginPayload';
+  /** Why it failed. */
+  errors: Array<MemberLoginError>;
+  /** The member (a guest until a phone is bound). */
+  member?: Maybe<Member>;
+  /** Refresh token: use once with memberTokenRefresh. */
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  /** Member access token (Bearer). */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+/** A problem with the input of a member lookup; nothing was changed. */
+export type MemberLookupError = UserError & {
+  __typename?: 'MemberLookupError';
+  /** A stable machine-readable reason. */
+  code: MemberLookupErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a member lookup was refused. */
+export type MemberLookupErrorCode =
+  | 'CODE_INVALID'
+  | 'INVALID'
+  | 'PLATE_INVALID'
+  | 'REQUIRED';
+
+/** Members found at the POS. */
+export type MemberLookupResult = {
+  __typename?: 'MemberLookupResult';
+  /** Why the lookup could not be made (e.g. an expired member code). */
+  errors: Array<MemberLookupError>;
+  /** Matching registered members (a plate may match several). */
+  members: Array<Member>;
+};
+
+/** Result of a member mutation. */
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  /** Why nothing changed. */
+  errors: Array<MemberError>;
+  /** The member after the change. */
+  member?: Maybe<Member>;
+};
+
+/** A problem with the input of binding a phone; nothing was changed. */
+export type MemberPhoneBindError = UserError & {
+  __typename?: 'MemberPhoneBindError';
+  /** A stable machine-readable reason. */
+  code: MemberPhoneBindErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why binding a phone was refused. */
+export type MemberPhoneBindErrorCode =
+  | 'CODE_EXPIRED'
+  | 'INVALID'
+  | 'INVALID_CODE'
+  | 'PHONE_TAKEN'
+  | 'RATE_LIMITED'
+  | 'REQUIRED'
+  | 'TOO_MANY_TRIES'
+  | 'WECHAT_UNAVAILABLE';
+
+/** Bind a phone: the phone-number component's code, or the phone with its SMS code. */
+export type MemberPhoneBindInput = {
+  /** The phone the SMS code was sent to. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The six-digit SMS code. */
+  smsCode?: InputMaybe<Scalars['String']['input']>;
+  /** The `code` of the getPhoneNumber button. */
+  wechatCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of binding a phone. */
+export type MemberPhoneBindPayload = {
+  __typename?: 'MemberPhoneBindPayload';
+  /** Why nothing changed. */
+  errors: Array<MemberPhoneBindError>;
+  /** The member, now registered. */
+  member?: Maybe<Member>;
+};
+
+/** Register a driver at the POS by phone, with the driver's consent. */
+export type MemberRegisterInput = {
+  /** Birthday. */
+  birthday?: InputMaybe<Scalars['Date']['input']>;
+  /** The driver agreed to the membership terms (must be true). */
+  consent: Scalars['Boolean']['input'];
+  /** Gender. */
+  gender?: InputMaybe<MemberGender>;
+  /** Agrees to marketing messages. */
+  marketingConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Mainland mobile number (11 digits). */
+  phone: Scalars['String']['input'];
+  /** Employee code of the referring employee (channel REFERRAL). */
+  referrerCode?: InputMaybe<Scalars['String']['input']>;
+  /** Vehicles to bind. */
+  vehicles?: InputMaybe<Array<MemberVehicleInput>>;
+};
+
+/** Send an SMS verification code to the phone to bind. */
+export type MemberSmsCodeSendInput = {
+  /** Mainland mobile number. */
+  phone: Scalars['String']['input'];
+};
+
+/** Result of sending an SMS code. */
+export type MemberSmsCodeSendPayload = {
+  __typename?: 'MemberSmsCodeSendPayload';
+  /** Why nothing was sent. */
+  errors: Array<MemberPhoneBindError>;
+  /** True when the code was sent. */
+  sent: Scalars['Boolean']['output'];
+};
+
+/** GUEST: signed in with WeChat, no phone yet; REGISTERED: a member. */
+export type MemberStatus =
+  | 'GUEST'
+  | 'REGISTERED';
+
+/** Trade a member refresh token for new tokens. */
+export type MemberTokenRefreshInput = {
+  /** The refresh token (used once). */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** Changes to a member; omitted fields stay as they are. */
+export type MemberUpdateInput = {
+  /** Birthday. */
+  birthday?: InputMaybe<Scalars['Date']['input']>;
+  /** Gender. */
+  gender?: InputMaybe<MemberGender>;
+  /** The member. */
+  id: Scalars['ID']['input'];
+  /** Agrees to marketing messages. */
+  marketingConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New name (empty string clears it). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New mobile number (staff only; audited). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The whole new tag list (staff only). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A vehicle a member drives. */
+export type MemberVehicle = Node & {
+  __typename?: 'MemberVehicle';
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** A new-energy plate (green, 8 characters). */
+  newEnergy: Scalars['Boolean']['output'];
+  /** Plate number, normalised (京A12345; new-energy ones have 8 characters). */
+  plate: Scalars['String']['output'];
+  /** Kind of vehicle. */
+  vehicleType: VehicleType;
+};
+
+/** Bind a vehicle to a member. */
+export type MemberVehicleAddInput = {
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** Plate number. */
+  plate: Scalars['String']['input'];
+  /** Kind of vehicle. */
+  vehicleType?: VehicleType;
+};
+
+/** A vehicle to bind. */
+export type MemberVehicleInput = {
+  /** Plate number (京A12345, new-energy 京AD12345). */
+  plate: Scalars['String']['input'];
+  /** Kind of vehicle. */
+  vehicleType?: VehicleType;
+};
+
+/** Result of binding a vehicle. */
+export type MemberVehiclePayload = {
+  __typename?: 'MemberVehiclePayload';
+  /** Why nothing changed. */
+  errors: Array<MemberError>;
+  /** Its member. */
+  member?: Maybe<Member>;
+  /** The vehicle bound. */
+  vehicle?: Maybe<MemberVehicle>;
+};
+
+/** Unbind a vehicle. */
+export type MemberVehicleRemoveInput = {
+  /** The vehicle (MemberVehicle). */
+  id: Scalars['ID']['input'];
+};
+
+/** Mini-program sign-in with the code of `wx.login`. */
+export type MemberWechatLoginInput = {
+  /** The mini-program's appid. */
+  appId: Scalars['String']['input'];
+  /** The code `wx.login` gave (valid once, 5 minutes). */
+  code: Scalars['String']['input'];
+};
+
 /** A nozzle's totalizer at a moment. */
 export type MeterReading = {
   __typename?: 'MeterReading';
@@ -961,6 +1342,24 @@ export type Mutation = {
   fuelingRecord: FuelingRecordPayload;
   /** Create or change a goods item; audited. Requires MANAGE_INVENTORY. */
   goodsItemSave: GoodsItemPayload;
+  /** A fresh member code for the POS to scan (registered members). Requires a member token. */
+  memberCodeCreate: MemberCodePayload;
+  /** Bind a phone to yourself (a guest becomes a member) through the WeChat phone-number component or an SMS code. Requires a member token. */
+  memberPhoneBind: MemberPhoneBindPayload;
+  /** Register a driver by phone at the POS, with consent; audited (phone masked). Requires REGISTER_MEMBERS. */
+  memberRegister: MemberPayload;
+  /** Send an SMS code to the phone to bind (one per phone per minute; valid 5 minutes, 5 tries). Requires a member token. */
+  memberSmsCodeSend: MemberSmsCodeSendPayload;
+  /** Trade a member refresh token for new tokens (rotation); presenting the previous one again signs the session out. Public. */
+  memberTokenRefresh: MemberLoginPayload;
+  /** Change a member's profile; a phone change is audited with the masked numbers before and after. A member may change its own name, gender, birthday and consent. Requires MANAGE_MEMBERS. */
+  memberUpdate: MemberPayload;
+  /** Bind a vehicle to a member (or, with a member token, to yourself). Requires MANAGE_MEMBERS. */
+  memberVehicleAdd: MemberVehiclePayload;
+  /** Unbind a vehicle (or, with a member token, one of yours). Requires MANAGE_MEMBERS. */
+  memberVehicleRemove: MemberPayload;
+  /** Mini-program sign-in with a `wx.login` code, exchanged with WeChat on the server (code2Session); a new driver starts as a guest. Public. */
+  memberWechatLogin: MemberLoginPayload;
   /** Create or update (with `id`) a nozzle; audited. Requires MANAGE_PUMPS. */
   nozzleSave: ForecourtConfigPayload;
   /** Report live nozzle states. Requires a station device token (pump_link); send several times a second, over HTTP or the WebSocket. */
@@ -1112,6 +1511,54 @@ export type MutationFuelingRecordArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationGoodsItemSaveArgs = {
   input: GoodsItemSaveInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationMemberPhoneBindArgs = {
+  input: MemberPhoneBindInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationMemberRegisterArgs = {
+  input: MemberRegisterInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationMemberSmsCodeSendArgs = {
+  input: MemberSmsCodeSendInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationMemberTokenRefreshArgs = {
+  input: MemberTokenRefreshInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationMemberUpdateArgs = {
+  input: MemberUpdateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationMemberVehicleAddArgs = {
+  input: MemberVehicleAddInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationMemberVehicleRemoveArgs = {
+  input: MemberVehicleRemoveInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationMemberWechatLoginArgs = {
+  input: MemberWechatLoginInput;
 };
 
 
@@ -1886,6 +2333,7 @@ export type Permission =
   | 'MANAGE_STATIONS'
   | 'OPERATE_POS'
   | 'REFUND_PAYMENTS'
+  | 'REGISTER_MEMBERS'
   | 'VIEW_AUDIT_LOG'
   | 'VIEW_FORECOURT'
   | 'VIEW_MEMBERS'
@@ -2091,6 +2539,18 @@ export type Query = {
   fuelings: FuelingConnection;
   /** Goods on sale, by barcode or name. Requires OPERATE_POS. */
   goodsItems: GoodsItemConnection;
+  /** One member of your company; null when there is none. Requires VIEW_MEMBERS. */
+  member?: Maybe<Member>;
+  /** Registered members as an Excel workbook, by registration day and channel. Requires VIEW_MEMBERS, EXPORT_DATA. */
+  memberExport: MemberExport;
+  /** New members per month and channel, for the growth chart. Requires VIEW_MEMBERS. */
+  memberGrowth: Array<MemberGrowth>;
+  /** Find a member at the POS by exactly one of: whole mobile number, plate, or the member code shown in the mini-program (valid 60 s, used once). Requires VIEW_MEMBERS. */
+  memberLookup: MemberLookupResult;
+  /** The signed-in member's own profile (mini-program). Requires a member token. */
+  memberViewer: Member;
+  /** Registered members of your company, newest first. Requires VIEW_MEMBERS. */
+  members: MemberConnection;
   /** Any object by its global ID; null when it does not exist or is out of your scope. Requires a signed-in actor and the object's own permission. */
   node?: Maybe<Node>;
   /** Orders, newest first. Requires VIEW_ORDERS. */
@@ -2207,6 +2667,43 @@ export type QueryGoodsItemsArgs = {
 
 
 /** Everything a client can read. Each field states the permission it needs. */
+export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryMemberExportArgs = {
+  channel?: InputMaybe<MemberChannel>;
+  registeredFrom?: InputMaybe<Scalars['Date']['input']>;
+  registeredTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryMemberGrowthArgs = {
+  registeredFrom: Scalars['Date']['input'];
+  registeredTo: Scalars['Date']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryMemberLookupArgs = {
+  memberCode?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  plate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2285,6 +2782,15 @@ export type QueryStationsArgs = {
 /** Everything a client can read. Each field states the permission it needs. */
 export type QueryTanksArgs = {
   stationId: Scalars['ID']['input'];
+};
+
+/** The employee who referred a member. */
+export type Referrer = {
+  __typename?: 'Referrer';
+  /** The employee code (工号). */
+  employeeCode?: Maybe<Scalars['String']['output']>;
+  /** The employee's name. */
+  name: Scalars['String']['output'];
 };
 
 /** Money given back on one payment. */
@@ -3158,6 +3664,17 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** Kind of vehicle (车型). */
+export type VehicleType =
+  | 'BUS'
+  | 'CAR'
+  | 'MOTORCYCLE'
+  | 'MPV'
+  | 'OTHER'
+  | 'SUV'
+  | 'TRUCK'
+  | 'VAN';
+
 /** A volume of fuel. */
 export type Volume = {
   __typename?: 'Volume';
@@ -3296,6 +3813,34 @@ export type AuditActivityQueryVariables = Exact<{
 
 export type AuditActivityQuery = { __typename?: 'Query', auditActivity: Array<{ __typename?: 'AuditActivityDay', date: string, logins: number, actions: number }> };
 
+export type MemberFieldsFragment = { __typename?: 'Member', id: string, number: string, status: MemberStatus, name?: string | null, gender: MemberGender, birthday?: any | null, phone?: string | null, tags: Array<string>, channel?: MemberChannel | null, hasWechat: boolean, marketingConsent: boolean, marketingConsentAt?: string | null, registeredAt?: string | null, createdAt: string, referrer?: { __typename?: 'Referrer', name: string, employeeCode?: string | null } | null, vehicles: Array<{ __typename?: 'MemberVehicle', id: string, plate: string, vehicleType: VehicleType, newEnergy: boolean }> };
+
+export type MembersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+}>;
+
+
+export type MembersQuery = { __typename?: 'Query', members: { __typename?: 'MemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'MemberEdge', node: { __typename?: 'Member', id: string, number: string, status: MemberStatus, name?: string | null, gender: MemberGender, birthday?: any | null, phone?: string | null, tags: Array<string>, channel?: MemberChannel | null, hasWechat: boolean, marketingConsent: boolean, marketingConsentAt?: string | null, registeredAt?: string | null, createdAt: string, referrer?: { __typename?: 'Referrer', name: string, employeeCode?: string | null } | null, vehicles: Array<{ __typename?: 'MemberVehicle', id: string, plate: string, vehicleType: VehicleType, newEnergy: boolean }> } }> } };
+
+export type MemberGrowthQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type MemberGrowthQuery = { __typename?: 'Query', memberGrowth: Array<{ __typename?: 'MemberGrowth', month: string, channel?: MemberChannel | null, count: number }> };
+
+export type MemberExportQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  channel?: InputMaybe<MemberChannel>;
+}>;
+
+
+export type MemberExportQuery = { __typename?: 'Query', memberExport: { __typename?: 'MemberExport', filename: string, rows: number, xlsx: string } };
+
 export type MerchantAccountsQueryVariables = Exact<{
   stationId: Scalars['ID']['input'];
 }>;
@@ -3382,7 +3927,7 @@ export type PosOrderReceiptQueryVariables = Exact<{
 }>;
 
 
-export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receipt: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | null };
+export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receipt: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | null };
 
 export type PosOrderVoidMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
@@ -3668,6 +4213,7 @@ export type StationReopenMutationVariables = Exact<{
 
 export type StationReopenMutation = { __typename?: 'Mutation', stationReopen: { __typename?: 'StationPayload', station?: { __typename?: 'Station', id: string, status: StationStatus } | null, errors: Array<{ __typename?: 'StationError', field?: string | null, message: string, code: StationErrorCode }> } };
 
+export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"hasWechat"}},{"kind":"Field","name":{"kind":"Name","value":"marketingConsent"}},{"kind":"Field","name":{"kind":"Name","value":"marketingConsentAt"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"referrer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleType"}},{"kind":"Field","name":{"kind":"Name","value":"newEnergy"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
 export const PosOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"channelState"}},{"kind":"Field","name":{"kind":"Name","value":"channelMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}}]}}]}}]} as unknown as DocumentNode<PosOrderFieldsFragment, unknown>;
 export const SalesReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalesReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stationName"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"driveOffs"}},{"kind":"Field","name":{"kind":"Name","value":"sales"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"driveOffAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byTender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"refundsByTender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"volume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byNozzle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"volume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nozzleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"fuelingCount"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"opening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fuelingVolume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}},{"kind":"Field","name":{"kind":"Name","value":"difference"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overShortReason"}},{"kind":"Field","name":{"kind":"Name","value":"openingCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countedCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overShort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]} as unknown as DocumentNode<SalesReportFieldsFragment, unknown>;
 export const StationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Station"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"photoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StationFieldsFragment, unknown>;
@@ -3689,6 +4235,9 @@ export const TankSaveDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const FuelingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Fuelings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FuelingFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fuelings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ttc"}},{"kind":"Field","name":{"kind":"Name","value":"nozzleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"amountMismatch"}},{"kind":"Field","name":{"kind":"Name","value":"cardNo"}},{"kind":"Field","name":{"kind":"Name","value":"grade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volume"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"computedAmount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ml"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FuelingsQuery, FuelingsQueryVariables>;
 export const AnomaliesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Anomalies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolved"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anomalies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolved"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolved"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnomaliesQuery, AnomaliesQueryVariables>;
 export const AuditActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"logins"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}}]}}]}}]} as unknown as DocumentNode<AuditActivityQuery, AuditActivityQueryVariables>;
+export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthday"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"hasWechat"}},{"kind":"Field","name":{"kind":"Name","value":"marketingConsent"}},{"kind":"Field","name":{"kind":"Name","value":"marketingConsentAt"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"referrer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vehicles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plate"}},{"kind":"Field","name":{"kind":"Name","value":"vehicleType"}},{"kind":"Field","name":{"kind":"Name","value":"newEnergy"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
+export const MemberGrowthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberGrowth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberGrowth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registeredFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"registeredTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<MemberGrowthQuery, MemberGrowthQueryVariables>;
+export const MemberExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberChannel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registeredFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"registeredTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"xlsx"}}]}}]}}]} as unknown as DocumentNode<MemberExportQuery, MemberExportQueryVariables>;
 export const MerchantAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMerchants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"mchId"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"apiBaseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"platformKeySerials"}},{"kind":"Field","name":{"kind":"Name","value":"notificationsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"feeRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"jsapiConfigured"}},{"kind":"Field","name":{"kind":"Name","value":"miniProgramAppId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantSerial"}}]}}]}}]} as unknown as DocumentNode<MerchantAccountsQuery, MerchantAccountsQueryVariables>;
 export const MerchantAccountSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MerchantAccountSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentMerchantSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMerchantSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"mchId"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"jsapiConfigured"}},{"kind":"Field","name":{"kind":"Name","value":"miniProgramAppId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantSerial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MerchantAccountSetMutation, MerchantAccountSetMutationVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
