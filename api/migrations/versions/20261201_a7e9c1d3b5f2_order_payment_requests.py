@@ -1,7 +1,7 @@
 """order payment requests
 
 Revision ID: a7e9c1d3b5f2
-Revises: 9d2b4f6a8c13
+Revises: 4b7e1d2c9f30
 Create Date: 2026-12-01 07:30:00.000000
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from api.migrations.rls import disable_station_rls, enable_station_rls
 
 revision: str = 'a7e9c1d3b5f2'
-down_revision: str | None = '9d2b4f6a8c13'
+down_revision: str | None = '4b7e1d2c9f30'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
