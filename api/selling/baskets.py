@@ -19,6 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core.errors import DomainError, ValidationErrors
 from api.core.money import amount_for_volume
 from api.fuelings.models import Fueling
+from api.members.models import Member
+from api.members.plates import normalize_plate
 from api.pumps.models import FuelGrade, Nozzle
 from api.selling import accounts
 from api.selling.discounts import Basket, BasketLine
@@ -61,6 +63,10 @@ class Sale(Protocol):
     def discount_fen(self) -> int: ...
     @property
     def discount_reason(self) -> str | None: ...
+    @property
+    def member_id(self) -> uuid.UUID | None: ...
+    @property
+    def vehicle_plate(self) -> str | None: ...
 
 
 def validate_sale(request: Sale, problems: ValidationErrors) -> None:
@@ -167,8 +173,28 @@ async def sale_lines(session: AsyncSession, company_id: uuid.UUID, request: Sale
             *_goods_lines(request, goods, request.station_id)]
 
 
-def basket(company_id: uuid.UUID, station_id: uuid.UUID, lines: Lines, tenders: Sequence[Tender] = ()) -> Basket:
+def basket(company_id: uuid.UUID, station_id: uuid.UUID, lines: Lines, tenders: Sequence[Tender] = (),
+           member_id: uuid.UUID | None = None) -> Basket:
     return Basket(company_id, station_id, tuple(
         BasketLine(position=i, amount_fen=line.amount_fen, unit_price_fen=line.unit_price_fen,
                    grade_code=line.grade_code, volume_ml=line.quantity_ml, goods_id=line.goods_id,
-                   units=line.quantity) for i, (line, _) in enumerate(lines)), tenders=tuple(tenders))
+                   units=line.quantity) for i, (line, _) in enumerate(lines)), member_id=member_id,
+                  tenders=tuple(tenders))
+
+
+async def identified(session: AsyncSession, company_id: uuid.UUID,
+                     request: Sale) -> tuple[uuid.UUID | None, str | None]:
+    """The member the sale is for (found at the POS by phone, plate or member code) and the vehicle's plate,
+    both checked: a member of this company, a plate as China issues them."""
+    plate = None
+    if request.vehicle_plate is not None and request.vehicle_plate.strip():
+        plate = normalize_plate(request.vehicle_plate)
+        if plate is None:
+            raise DomainError(Code.INVALID, "车牌号格式不正确", field="vehiclePlate")
+    if request.member_id is None:
+        return None, plate
+    member = await session.scalar(select(Member.id).where(Member.id == request.member_id,
+                                                          Member.company_id == company_id))
+    if member is None:
+        raise DomainError(Code.NOT_FOUND, "会员不存在", field="memberId")
+    return member, plate

@@ -37,7 +37,7 @@ from api.ledger import service as ledger
 from api.ledger.service import Leg
 from api.payments.merchants import payment_code_channel
 from api.selling import accounts, discounts
-from api.selling.baskets import GoodsRequest, ManualFuelRequest, basket, sale_lines, validate_sale
+from api.selling.baskets import GoodsRequest, ManualFuelRequest, basket, identified, sale_lines, validate_sale
 from api.selling.discounts import ManualDiscount
 from api.selling.errors import CheckoutErrorCode as Code
 from api.selling.models import (
@@ -67,6 +67,8 @@ class CheckoutRequest:
     tags: list[str] = field(default_factory=list)
     manual: list[ManualFuelRequest] = field(default_factory=list)
     make_up_reason: str | None = None
+    member_id: uuid.UUID | None = None
+    vehicle_plate: str | None = None
     fingerprint: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
@@ -75,7 +77,7 @@ class CheckoutRequest:
             "goods": [(str(g.goods_id), g.quantity) for g in self.goods],
             "discount": (self.discount_fen, self.discount_reason), "tags": sorted(self.tags),
             "manual": [(m.nozzle_number, m.volume_ml, m.unit_price_fen) for m in self.manual],
-            "make_up": self.make_up_reason,
+            "make_up": self.make_up_reason, "member": self.member_id, "plate": self.vehicle_plate,
             "tenders": [(t.tender.value, t.amount_fen, t.given_fen, t.reference, t.auth_code) for t in self.tenders]}))
 
 
@@ -157,9 +159,11 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
         actor.require_station(request.station_id, Permission.MAKE_UP_ORDERS)
     station = await session.get(Station, request.station_id)
     assert station is not None
+    member_id, plate = await identified(session, company_id, request)
     lines = await sale_lines(session, company_id, request, lock=True)
-    priced = await discounts.price(session, basket(company_id, station.id, lines, [t.tender for t in request.tenders]),
-                                   ManualDiscount(request.discount_fen, request.discount_reason))
+    priced = await discounts.price(session, basket(company_id, station.id, lines, [t.tender for t in request.tenders],
+                                                   member_id), ManualDiscount(request.discount_fen,
+                                                                              request.discount_reason))
     total, due = priced.total_fen, priced.payable_fen
     paid = sum(t.amount_fen for t in request.tenders)
     if paid != due:
@@ -174,7 +178,7 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
                   status=OrderStatus.AWAITING_PAYMENT if online else OrderStatus.PAID, total_fen=total,
                   discount_fen=priced.discount_fen, discount_reason=request.discount_reason,
                   payable_fen=due, paid_at=None if online else now, remark=request.remark,
-                  tags=sorted({t.strip() for t in request.tags}),
+                  tags=sorted({t.strip() for t in request.tags}), member_id=member_id, vehicle_plate=plate,
                   idempotency_key=request.idempotency_key, request_hash=request.fingerprint)
     session.add(order)
     await session.flush()

@@ -9,6 +9,7 @@ from strawberry.dataloader import DataLoader
 
 from api.core.loading import SessionOpener, by_key_loader, grouped_loader
 from api.identity.models import StaffUser
+from api.members.models import Member
 from api.selling.history_model import OrderEvent
 from api.selling.models import OrderDiscount, OrderLine, Payment, Refund
 
@@ -40,3 +41,7 @@ def EventsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
 def DiscountsByOrderIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
     return grouped_loader(opener, lambda keys: select(OrderDiscount).where(OrderDiscount.order_id.in_(keys))
                           .order_by(OrderDiscount.position), lambda d: d.order_id)
+
+
+def MemberByIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
+    return by_key_loader(opener, lambda keys: select(Member).where(Member.id.in_(keys)), lambda m: m.id)

@@ -82,6 +82,7 @@ class Order(Keyed, Base):
         Index("ix_orders_station_created", "station_id", "created_at"),
         Index("ix_orders_shift", "shift_id"),
         Index("ix_orders_tags", "tags", postgresql_using="gin"),
+        Index("ix_orders_member", "member_id", "created_at", postgresql_where=text("member_id IS NOT NULL")),
     )
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
@@ -97,6 +98,8 @@ class Order(Keyed, Base):
     paid_at: Mapped[datetime | None]
     remark: Mapped[str | None] = mapped_column(String(200))
     tags: Mapped[list[str]] = mapped_column(ARRAY(String(16)), default=list)  # e.g. 滴滴, 车队
+    member_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("members.id"))  # the driver, if identified
+    vehicle_plate: Mapped[str | None] = mapped_column(String(10))
     idempotency_key: Mapped[str] = mapped_column(String(128))
     request_hash: Mapped[str] = mapped_column(String(64))
 

@@ -16,7 +16,7 @@ from api.core.actors import Actor
 from api.core.errors import ValidationErrors
 from api.core.permissions import Permission
 from api.selling import discounts
-from api.selling.baskets import GoodsRequest, Lines, ManualFuelRequest, basket, sale_lines, validate_sale
+from api.selling.baskets import GoodsRequest, Lines, ManualFuelRequest, basket, identified, sale_lines, validate_sale
 from api.selling.discounts import ManualDiscount, Priced
 from api.selling.models import Tender
 from api.stations.service import require_stations_in_scope
@@ -32,6 +32,8 @@ class QuoteRequest:
     discount_fen: int = 0
     discount_reason: str | None = None
     tenders: list[Tender] = field(default_factory=list)
+    member_id: uuid.UUID | None = None
+    vehicle_plate: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ async def quote(session: AsyncSession, actor: Actor, request: QuoteRequest) -> Q
     problems.raise_if_any()
     if request.discount_fen:
         actor.require_station(request.station_id, Permission.MANAGE_ORDERS)
+    member_id, _ = await identified(session, company_id, request)
     lines = await sale_lines(session, company_id, request, lock=False)
-    priced = await discounts.price(session, basket(company_id, request.station_id, lines, request.tenders),
+    priced = await discounts.price(session, basket(company_id, request.station_id, lines, request.tenders, member_id),
                                    ManualDiscount(request.discount_fen, request.discount_reason))
     return Quote(lines, priced)

@@ -18,6 +18,7 @@ from api.core.permissions import Permission
 from api.core.scalars import Long
 from api.core.user_errors import error_type, run_mutation
 from api.fuelings.models import Fueling
+from api.members.plates import normalize_plate
 from api.pumps.models import Nozzle
 from api.selling import shifts
 from api.selling.baskets import GoodsRequest, ManualFuelRequest
@@ -82,6 +83,8 @@ class OrderFilter:
     nozzle_numbers: list[int] | None = strawberry.field(default=None, description="Only orders with fuel from "
                                                                                    "these nozzles.")
     tag: str | None = strawberry.field(default=None, description="Only orders with this tag.")
+    member_ids: list[strawberry.ID] | None = strawberry.field(default=None, description="Only these members' orders.")
+    vehicle_plate: str | None = strawberry.field(default=None, description="Only orders of this vehicle.")
 
 
 def _more_filters(stmt: Select[Any], filter: OrderFilter) -> Select[Any]:
@@ -94,6 +97,11 @@ def _more_filters(stmt: Select[Any], filter: OrderFilter) -> Select[Any]:
             .join(Nozzle, Nozzle.id == Fueling.nozzle_id).where(Nozzle.number.in_(filter.nozzle_numbers))))
     if filter.tag:
         stmt = stmt.where(Order.tags.contains([filter.tag.strip()]))
+    if filter.member_ids:
+        stmt = stmt.where(Order.member_id.in_([decode_id(m, "Member", f"filter.memberIds.{i}")
+                                               for i, m in enumerate(filter.member_ids)]))
+    if filter.vehicle_plate:
+        stmt = stmt.where(Order.vehicle_plate == (normalize_plate(filter.vehicle_plate) or filter.vehicle_plate))
     return stmt
 
 
@@ -192,6 +200,9 @@ class CheckoutCreateInput:
     manual: list[ManualFuelInput] = strawberry.field(default_factory=list, description=(
         "Make-up lines (补单): sales the link did not capture; need MAKE_UP_ORDERS and makeUpReason; audited."))
     make_up_reason: str | None = strawberry.field(default=None, description="Why the make-up order.")
+    member_id: strawberry.ID | None = strawberry.field(default=None, description="The driver, when identified "
+                                                                                "(memberLookup): member prices apply.")
+    vehicle_plate: str | None = strawberry.field(default=None, description="The vehicle's plate, when known.")
 
 
 @strawberry.type(description="Result of a checkout.")
@@ -367,6 +378,8 @@ class SellingMutation:
                 remark=input.remark, discount_fen=int(input.discount_fen), discount_reason=input.discount_reason,
                 tags=list(input.tags), make_up_reason=input.make_up_reason,
                 manual=[ManualFuelRequest(m.nozzle_number, int(m.volume_ml), m.unit_price_fen) for m in input.manual],
+                member_id=decode_input_id(input.member_id, "Member", "memberId") if input.member_id else None,
+                vehicle_plate=input.vehicle_plate,
                 goods=[GoodsRequest(decode_input_id(g.goods_id, "GoodsItem", f"goods.{i}.goodsId"), g.quantity)
                        for i, g in enumerate(input.goods)])
             order, replay = await checkout(session, actor, request, data_key)

@@ -12,6 +12,7 @@ from graphql import GraphQLError
 from api.core.guards import Info
 from api.core.node import Node
 from api.core.scalars import Long, Money, Volume
+from api.members.types import MemberType
 from api.selling.discounts import Discount
 from api.selling.history_model import OrderEvent, OrderEventKind
 from api.selling.invoice_links import invoice_request_url
@@ -19,6 +20,7 @@ from api.selling.loaders import (
     DiscountsByOrderIdLoader,
     EventsByOrderIdLoader,
     LinesByOrderIdLoader,
+    MemberByIdLoader,
     PaymentsByOrderIdLoader,
     RefundsByOrderIdLoader,
     StaffNameByIdLoader,
@@ -232,6 +234,7 @@ class OrderType(Node):
     pk: strawberry.Private[uuid.UUID]
     station_id: strawberry.Private[uuid.UUID]
     cashier_id: strawberry.Private[uuid.UUID]
+    member_id: strawberry.Private[uuid.UUID | None]
     number: str = strawberry.field(description="Readable number: station-date-sequence.")
     status: OrderStatusType = strawberry.field(description="Where it stands.")  # type: ignore[valid-type]
     total: Money = strawberry.field(description="Before discounts.")
@@ -242,6 +245,7 @@ class OrderType(Node):
     paid_at: datetime | None = strawberry.field(description="When it was paid.")
     remark: str | None = strawberry.field(description="Cashier's remark.")
     tags: list[str] = strawberry.field(description="Tags such as 滴滴.")
+    vehicle_plate: str | None = strawberry.field(description="The vehicle's plate, when known.")
 
     @strawberry.field(description="Lines.")
     async def lines(self, info: Info) -> list[OrderLineType]:
@@ -284,6 +288,13 @@ class OrderType(Node):
         return (invoice_request_url(settings.public_url, settings.secret_key, self.pk)
                 if self.status in INVOICEABLE else None)
 
+    @strawberry.field(description="The driver, when identified at the POS or paying in the mini-program.")
+    async def member(self, info: Info) -> MemberType | None:
+        if self.member_id is None:
+            return None
+        member = await info.context.loader(MemberByIdLoader).load(self.member_id)
+        return MemberType.of(member) if member is not None else None
+
     @strawberry.field(description="Discounts, in the order they were taken.")
     async def discounts(self, info: Info) -> list[OrderDiscountType]:
         return [OrderDiscountType.of(d) for d in await info.context.loader(DiscountsByOrderIdLoader).load(self.pk)]
@@ -306,7 +317,8 @@ class OrderType(Node):
 
     @classmethod
     def of(cls, o: Order) -> OrderType:
-        return cls(pk=o.id, station_id=o.station_id, cashier_id=o.cashier_id, number=o.number, status=o.status,
+        return cls(pk=o.id, station_id=o.station_id, cashier_id=o.cashier_id, member_id=o.member_id,
+                   number=o.number, status=o.status, vehicle_plate=o.vehicle_plate,
                    total=Money(fen=Long(o.total_fen)), discount=Money(fen=Long(o.discount_fen)),
                    discount_reason=o.discount_reason,
                    payable=Money(fen=Long(o.payable_fen)), created_at=o.created_at, paid_at=o.paid_at,
