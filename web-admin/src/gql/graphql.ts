@@ -283,8 +283,10 @@ export type CheckoutErrorCode =
   | 'IDEMPOTENCY_CONFLICT'
   | 'INVALID'
   | 'NOT_FOUND'
+  | 'NOT_PAYABLE'
   | 'NO_MERCHANT'
-  | 'NO_OPEN_SHIFT';
+  | 'NO_OPEN_SHIFT'
+  | 'PAYMENT_PENDING';
 
 /** Result of a checkout. */
 export type CheckoutPayload = {
@@ -1364,6 +1366,8 @@ export type Mutation = {
   nozzleSave: ForecourtConfigPayload;
   /** Report live nozzle states. Requires a station device token (pump_link); send several times a second, over HTTP or the WebSocket. */
   nozzleStatesReport: NozzleStatesReportPayload;
+  /** Pay the rest of an order awaiting payment (after a payment code failed or was closed) with one or more tenders; idempotent on idempotencyKey. Requires OPERATE_POS. */
+  orderPay: CheckoutPayload;
   /** Set an order's tags (e.g. 滴滴). Requires OPERATE_POS. */
   orderTagsSet: OrderChangePayload;
   /** Void an order awaiting payment with nothing paid on it: its fuelings can be paid again; audited. Requires MANAGE_ORDERS. */
@@ -1571,6 +1575,12 @@ export type MutationNozzleSaveArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationNozzleStatesReportArgs = {
   input: NozzleStatesReportInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationOrderPayArgs = {
+  input: OrderPayInput;
 };
 
 
@@ -2139,6 +2149,16 @@ export type OrderLine = {
   units?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Pay what an order awaiting payment still owes. */
+export type OrderPayInput = {
+  /** Unique per attempt (8-128 characters); a retry with the same key and body returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The order, awaiting payment. */
+  orderId: Scalars['ID']['input'];
+  /** How the rest is paid; the amounts add up to what the order still owes. */
+  tenders: Array<TenderInput>;
+};
+
 /** Where an order stands. */
 export type OrderStatus =
   | 'AWAITING_PAYMENT'
@@ -2215,6 +2235,24 @@ export type Payment = Node & {
   tender: Tender;
   /** The channel's transaction id. */
   transactionId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Filters of the payment list. */
+export type PaymentFilter = {
+  /** Made at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A channel's transaction id or an order number, or part of one (at most 64 characters). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this shift's payments. */
+  shiftId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these stations. */
+  stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<PaymentStatus>>;
+  /** Only these tenders. */
+  tenders?: InputMaybe<Array<Tender>>;
+  /** Made before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A station's merchant account with a payment channel (the key is never shown). Requires MANAGE_SETTINGS. */
@@ -2301,6 +2339,59 @@ export type PaymentMerchantSetInput = {
   stationId: Scalars['ID']['input'];
 };
 
+/** A payment as the back office reconciles it with the channel's statement. */
+export type PaymentRecord = {
+  __typename?: 'PaymentRecord';
+  /** Amount paid with this tender. */
+  amount: Money;
+  /** The channel's message. */
+  channelMessage?: Maybe<Scalars['String']['output']>;
+  /** The channel's last answer: success, userpaying, notpay, failed, closed, unknown. */
+  channelState?: Maybe<Scalars['String']['output']>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The channel's fee, once settled (online tenders). */
+  fee?: Maybe<Money>;
+  /** The payment's global ID (a Payment: what refundCreate takes). */
+  id: Scalars['ID']['output'];
+  /** The order it pays. */
+  order: Order;
+  /** Bank card terminal's reference number. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** When the money was confirmed. */
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The station. */
+  station: Station;
+  /** Where it stands. */
+  status: PaymentStatus;
+  /** The tender. */
+  tender: Tender;
+  /** The channel's transaction id. */
+  transactionId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of payments, with the totals of the filter. */
+export type PaymentRecordConnection = {
+  __typename?: 'PaymentRecordConnection';
+  /** The items of this page. */
+  edges: Array<PaymentRecordEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+  /** Count, amount and fees of every payment of the filter (one extra query; ask only when shown). */
+  totals: PaymentTotals;
+};
+
+/** One item of a page with its cursor. */
+export type PaymentRecordEdge = {
+  __typename?: 'PaymentRecordEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PaymentRecord;
+};
+
 /** Where a payment stands. */
 export type PaymentStatus =
   | 'CLOSED'
@@ -2308,6 +2399,17 @@ export type PaymentStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SUCCEEDED';
+
+/** What every payment of a filter adds up to. */
+export type PaymentTotals = {
+  __typename?: 'PaymentTotals';
+  /** Their amounts. */
+  amount: Money;
+  /** Payments. */
+  count: Scalars['Int']['output'];
+  /** The channels' fees. */
+  fee: Money;
+};
 
 /** What an actor may do. Roles are sets of these, granted over a scope of stations. */
 export type Permission =
@@ -2557,12 +2659,16 @@ export type Query = {
   orders: OrderConnection;
   /** A station's merchant accounts. Requires MANAGE_SETTINGS. */
   paymentMerchants: Array<PaymentMerchant>;
+  /** Payments, newest first, for reconciliation with the channels' statements: order, tender, amount, fee, channel state and transaction id. Requires VIEW_ORDERS. */
+  payments: PaymentRecordConnection;
   /** Every permission with its zh-CN label and group. Requires a signed-in actor. */
   permissions: Array<PermissionInfo>;
   /** A station's current prices. Requires VIEW_FORECOURT. */
   priceBook: Array<StationPrice>;
   /** Price changes, newest first. Requires CHANGE_PRICES. */
   priceChanges: PriceChangeConnection;
+  /** Refunds, newest first: order, payment refunded, amount, reason, who asked and where the channel stands. Requires VIEW_ORDERS. */
+  refunds: RefundRecordConnection;
   /** The company's regions. Requires VIEW_STATIONS. */
   regions: Array<Region>;
   /** The company's roles, built-in first. Requires VIEW_STAFF. */
@@ -2724,6 +2830,14 @@ export type QueryPaymentMerchantsArgs = {
 
 
 /** Everything a client can read. Each field states the permission it needs. */
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
 export type QueryPriceBookArgs = {
   stationId: Scalars['ID']['input'];
 };
@@ -2734,6 +2848,14 @@ export type QueryPriceChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   status?: InputMaybe<PriceChangeStatus>;
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryRefundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RefundFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2844,6 +2966,20 @@ export type RefundErrorCode =
   | 'NO_OPEN_SHIFT'
   | 'TOO_MUCH';
 
+/** Filters of the refund list. */
+export type RefundFilter = {
+  /** Asked for at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these stations. */
+  stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<RefundStatus>>;
+  /** Only refunds of payments with these tenders. */
+  tenders?: InputMaybe<Array<Tender>>;
+  /** Asked for before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** Result of a refund. */
 export type RefundPayload = {
   __typename?: 'RefundPayload';
@@ -2857,11 +2993,73 @@ export type RefundPayload = {
   replay: Scalars['Boolean']['output'];
 };
 
+/** A refund as the back office reconciles it with the channel's statement. */
+export type RefundRecord = {
+  __typename?: 'RefundRecord';
+  /** Amount given back. */
+  amount: Money;
+  /** The channel's refund id. */
+  channelRefundId?: Maybe<Scalars['String']['output']>;
+  /** The channel's last answer. */
+  channelState?: Maybe<Scalars['String']['output']>;
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The refund's global ID. */
+  id: Scalars['ID']['output'];
+  /** The order refunded. */
+  order: Order;
+  /** The payment refunded. */
+  payment: Payment;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** Who asked for it (the staff member's name). */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /** When the money was back. */
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The station. */
+  station: Station;
+  /** Where it stands. */
+  status: RefundStatus;
+  /** The refunded payment's tender. */
+  tender: Tender;
+};
+
+/** A page of refunds, with the totals of the filter. */
+export type RefundRecordConnection = {
+  __typename?: 'RefundRecordConnection';
+  /** The items of this page. */
+  edges: Array<RefundRecordEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+  /** Count and amount of every refund of the filter (one extra query; ask only when shown). */
+  totals: RefundTotals;
+};
+
+/** One item of a page with its cursor. */
+export type RefundRecordEdge = {
+  __typename?: 'RefundRecordEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: RefundRecord;
+};
+
 /** PENDING (on its way back through the channel), SUCCEEDED, FAILED. */
 export type RefundStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SUCCEEDED';
+
+/** What every refund of a filter adds up to. */
+export type RefundTotals = {
+  __typename?: 'RefundTotals';
+  /** Their amounts. */
+  amount: Money;
+  /** Refunds. */
+  count: Scalars['Int']['output'];
+};
 
 /** A group of stations of the company (片区). Requires VIEW_STATIONS. */
 export type Region = Node & {
@@ -3876,7 +4074,7 @@ export type CurrentShiftQueryVariables = Exact<{
 }>;
 
 
-export type CurrentShiftQuery = { __typename?: 'Query', currentShift?: { __typename?: 'Shift', id: string, number: number, status: ShiftStatus, openedAt: string, cashierName?: string | null, openingCash: { __typename?: 'Money', fen: number }, tenderTotals: Array<{ __typename?: 'TenderTotal', tender: Tender, count: number, amount: { __typename?: 'Money', fen: number } }> } | null };
+export type CurrentShiftQuery = { __typename?: 'Query', currentShift?: { __typename?: 'Shift', id: string, number: number, status: ShiftStatus, openedAt: string, cashierName?: string | null, openingCash: { __typename?: 'Money', fen: number }, cashInDrawer: { __typename?: 'Money', fen: number }, tenderTotals: Array<{ __typename?: 'TenderTotal', tender: Tender, count: number, amount: { __typename?: 'Money', fen: number } }> } | null };
 
 export type ShiftOpenMutationVariables = Exact<{
   input: ShiftOpenInput;
@@ -4242,7 +4440,7 @@ export const MerchantAccountsDocument = {"kind":"Document","definitions":[{"kind
 export const MerchantAccountSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MerchantAccountSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentMerchantSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMerchantSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"mchId"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"jsapiConfigured"}},{"kind":"Field","name":{"kind":"Name","value":"miniProgramAppId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantSerial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MerchantAccountSetMutation, MerchantAccountSetMutationVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const RefundCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefundCreateMutation, RefundCreateMutationVariables>;
-export const CurrentShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"openingCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenderTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CurrentShiftQuery, CurrentShiftQueryVariables>;
+export const CurrentShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"openingCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cashInDrawer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenderTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CurrentShiftQuery, CurrentShiftQueryVariables>;
 export const ShiftOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShiftOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftOpenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShiftOpenMutation, ShiftOpenMutationVariables>;
 export const ShiftCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShiftClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"expectedCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countedCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overShort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShiftCloseMutation, ShiftCloseMutationVariables>;
 export const CheckoutCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckoutCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckoutCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkoutCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replay"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PosOrderFields"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"width"},"value":{"kind":"IntValue","value":"32"}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PosOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"channelState"}},{"kind":"Field","name":{"kind":"Name","value":"channelMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}}]}}]}}]} as unknown as DocumentNode<CheckoutCreateMutation, CheckoutCreateMutationVariables>;

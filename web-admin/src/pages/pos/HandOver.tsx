@@ -13,9 +13,12 @@ interface NextShift {
 }
 
 /** Hand over (交接班): close this shift with the cash count and open the next cashier's shift with that cash, in
- * one step on the API. The next cashier is picked among the station's staff who operate the POS. */
-export function HandOver({ stationId, shift, expectedFen, onDone }: {
-  stationId: string; shift: { id: string; number: number }; expectedFen: number; onDone: () => void;
+ * one step on the API. The expected cash is the shift's cash in the drawer as the API counts it. The next cashier
+ * is picked among the station's staff who operate the POS. */
+export function HandOver({ stationId, shift, expectedFen, onOpen, onDone }: {
+  stationId: string; shift: { id: string; number: number }; expectedFen: number;
+  /** Brings the shift's figures up to date before the dialog shows them. */
+  onOpen: () => Promise<unknown>; onDone: () => void;
 }) {
   const { message, modal } = App.useApp();
   const { viewer } = useSession();
@@ -54,10 +57,10 @@ export function HandOver({ stationId, shift, expectedFen, onDone }: {
 
   return (
     <>
-      <Button size="large" data-testid="shift-hand-over" onClick={() => { form.resetFields(); setOpen(true); }}>交接班</Button>
+      <Button size="large" data-testid="shift-hand-over" onClick={() => void onOpen().then(() => { form.resetFields(); setOpen(true); })}>交接班</Button>
       <Modal title="交接班" open={open} okText="确认交接" okButtonProps={{ loading: busy }}
         onOk={() => void submit()} onCancel={() => setOpen(false)}>
-        <p>应有现金：<strong>{formatYuan(expectedFen)}</strong>（备用金 + 现金收款，未扣投款与现金退款，以交接时系统核算为准）；清点的现金留作下一班的备用金。</p>
+        <p>应有现金：<strong data-testid="hand-over-expected-cash">{formatYuan(expectedFen)}</strong>（备用金 + 现金收款 - 现金退款 - 投款）；清点的现金留作下一班的备用金。</p>
         <Form form={form} layout="vertical">
           <Form.Item label="接班收银员" name="nextCashierId" rules={[{ required: true, message: "请选择接班收银员" }]}>
             <Select options={options} loading={staff.loading} showSearch optionFilterProp="label" />

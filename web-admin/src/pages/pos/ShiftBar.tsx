@@ -23,8 +23,7 @@ export function ShiftBar({ stationId }: { stationId: string }) {
   const [openForm] = Form.useForm<{ cash: number }>();
   const [closeForm] = Form.useForm<{ counted: number; reason?: string }>();
   const shift = data?.currentShift ?? null;
-  const cashTaken = shift?.tenderTotals.find((t) => t.tender === "CASH")?.amount.fen ?? 0;
-  const expected = shift ? shift.openingCash.fen + cashTaken : 0;
+  const expected = shift?.cashInDrawer.fen ?? 0;
 
   const doOpen = async () => {
     const { cash } = await openForm.validateFields();
@@ -72,7 +71,8 @@ export function ShiftBar({ stationId }: { stationId: string }) {
           ))}
           <CashDrop shiftId={shift.id} />
           {can("MANAGE_SHIFTS") && can("VIEW_STAFF") && (
-            <HandOver stationId={stationId} shift={shift} expectedFen={expected} onDone={() => void refetch()} />
+            <HandOver stationId={stationId} shift={shift} expectedFen={expected} onOpen={refetch}
+              onDone={() => void refetch()} />
           )}
           <Button size="large" data-testid="shift-close" onClick={() => void refetch().then(() => { closeForm.resetFields(); setClosing(true); })}>交班</Button>
         </>
@@ -87,7 +87,7 @@ export function ShiftBar({ stationId }: { stationId: string }) {
         </Form>
       </Modal>
       <Modal title="交班" open={closing} onOk={() => void doClose()} onCancel={() => setClosing(false)} okText="确认交班">
-        <p>应有现金：<strong data-testid="expected-cash">{formatYuan(expected)}</strong>（备用金 + 现金收款，未扣投款与现金退款，以交班时系统核算为准）</p>
+        <p>应有现金：<strong data-testid="expected-cash">{formatYuan(expected)}</strong>（备用金 + 现金收款 - 现金退款 - 投款）</p>
         <Form form={closeForm} layout="vertical">
           <Form.Item label="清点现金（元）" name="counted" rules={[{ required: true, message: "请输入清点的现金" }]}>
             <InputNumber min={0} precision={2} style={{ width: "100%" }} data-testid="counted-cash" />
