@@ -281,9 +281,12 @@ try {
     await page.screenshot({ path: join(ARTIFACTS, "08a-split-tender.png") });
     await page.getByTestId("auth-code").press("Enter");  // Enter pays
     await page.getByText("顾客正在支付，请稍候…").waitFor();
-    const receiptBox = page.getByTestId("receipt");
-    await receiptBox.waitFor({ timeout: 60_000 });
-    const receipt = await receiptBox.innerText();
+    // the receipt is the API's HTML page, in a sandboxed frame
+    await page.getByTestId("receipt").waitFor({ timeout: 60_000 });
+    const receiptBody = page.frameLocator("[data-testid='receipt']").locator("body");
+    await receiptBody.getByText("扫码开具电子发票").first().waitFor();
+    const receipt = await receiptBody.innerText();
+    assert.match(receipt, /扫码开具电子发票/);
     assert.match(receipt, /销售小票/);
     assert.match(receipt, /农夫山泉/);
     assert.match(receipt, /现金/);

@@ -23,7 +23,7 @@ const ERRORS: Record<string, string> = {
   NO_OPEN_SHIFT: "请先开班", ALREADY_PAID: "所选加油记录已结账", NO_MERCHANT: "本站未配置该支付渠道",
   IDEMPOTENCY_CONFLICT: "请重新结账",
 };
-type PaidOrder = PosOrderFieldsFragment & { receipt: string };
+type PaidOrder = PosOrderFieldsFragment & { receiptHtml: string };
 const REFRESH_QUERIES = ["CurrentShift", "PosShiftOrders", "Fuelings"];
 
 /** Keys that belong to a dialog or a field handling them itself, not to the checkout. */

@@ -36,7 +36,7 @@ export function ShiftOrders({ stationId }: { stationId: string }) {
   });
   const [refresh] = useMutation(PaymentRefreshDocument);
   const [voidOrder] = useMutation(PosOrderVoidDocument, { refetchQueries: ["PosShiftOrders", "Fuelings"] });
-  const [receipt, setReceipt] = useState<{ number: string; receipt: string } | null>(null);
+  const [receipt, setReceipt] = useState<{ number: string; receiptHtml: string } | null>(null);
   const [voiding, setVoiding] = useState<Order | null>(null);
   const [refunding, setRefunding] = useState<RefundTarget | null>(null);
   const orders = shift ? data?.orders.edges.map((e) => e.node) ?? [] : [];
