@@ -249,7 +249,27 @@ try {
     await page.waitForFunction((n) => document.querySelectorAll("[data-testid='unpaid-fueling'] .ant-checkbox-checked").length === n, count);
   }
 
+  // the checkout shows what the API quotes: every answer to PosCheckoutQuote, in the order they come
+  const quotes = [];
+  const onQuote = async (response) => {
+    if (!response.url().endsWith("/graphql") || !(response.request().postData() ?? "").includes("PosCheckoutQuote")) return;
+    const quote = (await response.json().catch(() => null))?.data?.checkoutQuote?.quote;
+    if (quote) quotes.push(quote);
+  };
+  // once the checkout has its answer, its total (应收) is the payable of the last quote the API gave
+  async function settledQuote(page) {
+    await page.locator("[data-testid='checkout-quote'][data-loading='false']").waitFor();
+    const shownFen = Math.round(yuanOf(await page.getByTestId("checkout-total").innerText()) * 100);
+    for (let i = 0; i < 50 && quotes.at(-1)?.payable.fen !== shownFen; i += 1) await page.waitForTimeout(100);
+    const quote = quotes.at(-1);
+    assert.equal(shownFen, quote?.payable.fen, "the checkout's total is the quote's payable");
+    assert.equal(Math.round(yuanOf(await page.getByTestId("quote-total").innerText()) * 100), quote.total.fen);
+    assert.equal(await page.getByTestId("quote-discount").count(), quote.discounts.length);
+    return quote;
+  }
+
   await step("the cashier opens a shift, sells two fuelings and a bottle of water, pays in cash and by WeChat, and closes the shift", page, async () => {
+    page.on("response", onQuote);
     await page.goto(`${url}/pos`);
     await page.getByTestId("shift-open").click();
     await page.locator(`[data-testid="opening-cash"] input, input[data-testid="opening-cash"]`).fill("200");
@@ -257,14 +277,15 @@ try {
     await page.getByTestId("shift-close").waitFor();
     // the demo dispensers sell on their own: wait for two completed, unpaid fuelings
     await selectUnpaidFuelings(page, 2);
-    const fuelFen = Math.round(yuanOf(await page.getByTestId("checkout-total").innerText()) * 100);
+    const fuelFen = (await settledQuote(page)).total.fen;
     // the scanner types the barcode and Enter into the goods field
     await page.getByTestId("goods-input").fill("6921168509256");
     await page.getByTestId("goods-input").press("Enter");
     await page.getByTestId("goods-line").filter({ hasText: "农夫山泉" }).waitFor();
-    const totalFen = fuelFen + 200;  // the water's ¥2.00 is on the checkout
-    await page.waitForFunction((fen) => Math.round(Number(document.querySelector("[data-testid='checkout-total']")
-      .textContent.replace(/[¥,]/g, "")) * 100) === fen, totalFen);
+    // the water's ¥2.00 is on the checkout
+    await page.waitForFunction((fen) => Math.round(Number(document.querySelector("[data-testid='quote-total']")
+      ?.textContent.replace(/[¥,]/g, "")) * 100) === fen, fuelFen + 200);
+    const totalFen = (await settledQuote(page)).payable.fen;
     // part in cash, the rest by a WeChat payment code the payer confirms with a password first (USERPAYING)
     const cashFen = Math.floor(totalFen / 2);
     const cashYuan = (cashFen / 100).toFixed(2);
@@ -277,7 +298,9 @@ try {
     await page.getByTestId("tender-add").click();
     await page.getByTestId("auth-code").fill("134567890123450000");
     await page.getByTestId("tender-remaining").getByText("已足额").waitFor();
-    assert.equal(await page.getByTestId("checkout-pay").isEnabled(), true);
+    // WeChat joins the tenders: the checkout asks its quote again and can be paid once it has come
+    await page.waitForFunction(() => !document.querySelector("[data-testid='checkout-pay']").disabled);
+    assert.equal((await settledQuote(page)).payable.fen, totalFen);
     await page.screenshot({ path: join(ARTIFACTS, "08a-split-tender.png") });
     await page.getByTestId("auth-code").press("Enter");  // Enter pays
     await page.getByText("顾客正在支付，请稍候…").waitFor();
@@ -315,6 +338,7 @@ try {
     await page.getByTestId("order-detail").getByText(/号枪 .* L/).first().waitFor();
     await page.getByTestId("order-detail").getByText(/农夫山泉/).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "10-orders.png") });
+    page.off("response", onQuote);
   });
 
   await backOfficeSteps({ page, url, step, assert, password: PASSWORD });

@@ -1,21 +1,22 @@
 import { useMutation } from "@apollo/client/react";
-import { App, Button, Divider, Input, Space, Typography } from "antd";
+import { Alert, App, Button, Divider, Input, Space, Typography } from "antd";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { CheckoutCreateDocument, PaymentRefreshDocument, type PosOrderFieldsFragment } from "../../gql/graphql";
 import { topLevelMessage } from "../../lib/errors";
-import { formatYuan } from "../../lib/format";
 import { useSession } from "../../lib/session";
-import { lineFen, type GoodsLine } from "./cart";
+import type { GoodsLine } from "./cart";
 import { GoodsPicker } from "./GoodsPicker";
 import { AttemptKey, yuanToFen } from "./money";
 import { awaitPayment } from "./polling";
 import { ReceiptModal } from "./ReceiptModal";
+import { quoteRequest } from "./quote";
+import { QuoteSummary } from "./QuoteSummary";
 import { newTenderRow, TenderRows } from "./TenderRows";
 import { allocate, type TenderRow } from "./tenders";
+import { useCheckoutQuote } from "./useCheckoutQuote";
 
 export interface Selected {
   id: string;
-  amountFen: number;
   label: string;
 }
 
@@ -33,8 +34,10 @@ function elsewhere(event: KeyboardEvent): boolean {
 }
 
 /** Pay the selected fuelings and goods with one or more tenders (cash with change, bank card with its reference,
- * a scanned payment code: polled while the payer confirms). Enter pays, Esc clears; a retry after a lost answer
- * reuses the attempt's idempotency key. */
+ * a scanned payment code: polled while the payer confirms). What is due comes from the API's quote, asked again
+ * whenever the fuelings, goods, manual discount or tender kinds change; it can be paid once the quote of what is
+ * on screen has come without errors. Enter pays, Esc clears; a retry after a lost answer reuses the attempt's
+ * idempotency key. */
 export function CheckoutPanel({ stationId, selected, onClear }: {
   stationId: string; selected: Selected[]; onClear: () => void;
 }) {
@@ -52,12 +55,16 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
   const keys = useRef(new AttemptKey());
   const canDiscount = can("MANAGE_ORDERS");
 
-  const totalFen = selected.reduce((sum, s) => sum + s.amountFen, 0) + goods.reduce((sum, l) => sum + lineFen(l), 0);
   const discountFen = canDiscount && discount.trim() ? yuanToFen(discount) : 0;
-  const dueFen = totalFen - (discountFen ?? 0);
-  const allocation = useMemo(() => allocate(dueFen, rows), [dueFen, rows]);
+  const request = discountFen === null ? null : quoteRequest({
+    stationId, fuelingIds: selected.map((s) => s.id), goods, discountFen, discountReason, rows,
+  });
+  const quoted = useCheckoutQuote(request);
+  const { fields, general } = quoted.problems;
+  const payableFen = quoted.quote?.payable.fen ?? null;
+  const allocation = useMemo(() => allocate(payableFen ?? 0, rows), [payableFen, rows]);
   const empty = selected.length === 0 && goods.length === 0;
-  const ready = !empty && !busy && discountFen !== null && allocation.inputs !== null;
+  const ready = !empty && !busy && request !== null && quoted.settled && allocation.inputs !== null;
 
   const clear = () => {
     setGoods([]);
@@ -68,14 +75,11 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
   };
 
   const pay = async () => {
-    if (!ready || paying.current || !allocation.inputs) return;
+    if (!ready || paying.current || !allocation.inputs || !request) return;
     paying.current = true;
     setBusy(true);
-    const input = {
-      stationId, fuelingIds: selected.map((s) => s.id), tenders: allocation.inputs,
-      goods: goods.map((l) => ({ goodsId: l.goodsId, quantity: l.quantity })),
-      discountFen: discountFen ?? 0, discountReason: discountFen ? discountReason.trim() : null,
-    };
+    const { fuelingIds, goods: sold, discountFen: discounted, discountReason: reason } = request.input;
+    const input = { stationId, fuelingIds, goods: sold, tenders: allocation.inputs, discountFen: discounted, discountReason: reason };
     try {
       const result = (await checkout({ variables: { input: {
         ...input, idempotencyKey: keys.current.for(JSON.stringify(input)),
@@ -122,29 +126,33 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
 
   return (
     <div data-testid="checkout-panel">
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        应收 <span data-testid="checkout-total">{formatYuan(dueFen)}</span>
-        {discountFen ? <Typography.Text type="secondary" style={{ fontSize: 14, marginLeft: 8 }}>
-          合计 {formatYuan(totalFen)}，优惠 {formatYuan(discountFen)}</Typography.Text> : null}
-      </Typography.Title>
+      <QuoteSummary quote={request ? quoted.quote : null} loading={quoted.loading} />
       <div style={{ color: "#8c8c8c" }} data-testid="checkout-fuelings">
         {selected.map((s) => s.label).join("，") || "请在上方选择加油记录，或添加商品"}
       </div>
+      <Problems messages={fields.get("fuelingIds")} />
       <Divider orientation="left" plain>商品</Divider>
-      <GoodsPicker lines={goods} onChange={setGoods} />
+      <GoodsPicker lines={goods} problems={fields} onChange={setGoods} />
       {canDiscount && (
         <>
           <Divider orientation="left" plain>手工优惠</Divider>
           <Space.Compact style={{ width: "100%" }}>
             <Input size="large" addonBefore="优惠（元）" value={discount} style={{ width: "45%" }} data-testid="discount"
-              status={discountFen === null ? "error" : undefined} onChange={(e) => setDiscount(e.target.value)} />
+              status={discountFen === null || fields.has("discountFen") ? "error" : undefined}
+              onChange={(e) => setDiscount(e.target.value)} />
             <Input size="large" placeholder="优惠原因（必填）" value={discountReason} data-testid="discount-reason"
+              status={fields.has("discountReason") ? "error" : undefined}
               disabled={!discount.trim()} onChange={(e) => setDiscountReason(e.target.value)} />
           </Space.Compact>
+          <Problems messages={discountFen === null ? ["金额格式不正确"] : fields.get("discountFen")} />
+          <Problems messages={fields.get("discountReason")} />
         </>
       )}
       <Divider orientation="left" plain>支付</Divider>
-      <TenderRows rows={rows} allocation={allocation} idle={empty} onChange={setRows} />
+      <TenderRows rows={rows} allocation={allocation} idle={empty || payableFen === null} onChange={setRows} />
+      {[...general, ...(quoted.failure ? [`无法计算应收：${quoted.failure}`] : [])].map((m) => (
+        <Alert key={m} type="error" showIcon message={m} style={{ marginTop: 12 }} data-testid="quote-problem" />
+      ))}
       <Space.Compact block style={{ marginTop: 16 }}>
         <Button size="large" style={{ width: "30%" }} disabled={busy} onClick={clear} data-testid="checkout-clear">取消（Esc）</Button>
         <Button type="primary" size="large" style={{ width: "70%" }} loading={busy} data-testid="checkout-pay"
@@ -155,4 +163,11 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
       <ReceiptModal order={paid} onClose={() => setPaid(null)} />
     </div>
   );
+}
+
+/** The quote's problems with the field just above. */
+function Problems({ messages }: { messages: string[] | undefined }) {
+  return <>{messages?.map((m) => (
+    <Typography.Text key={m} type="danger" data-testid="quote-problem" style={{ display: "block" }}>{m}</Typography.Text>
+  ))}</>;
 }

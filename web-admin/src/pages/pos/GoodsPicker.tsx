@@ -1,17 +1,20 @@
 import { DeleteOutlined } from "@ant-design/icons";
 import { useApolloClient } from "@apollo/client/react";
-import { App, Button, Input, InputNumber, List, Space, type InputRef } from "antd";
+import { App, Button, Input, InputNumber, List, Space, Typography, type InputRef } from "antd";
 import { useRef, useState } from "react";
 import { PosGoodsLookupDocument, type PosGoodsLookupQuery } from "../../gql/graphql";
 import { topLevelMessage } from "../../lib/errors";
 import { formatYuan } from "../../lib/format";
-import { addGoods, isBarcode, lineFen, MAX_QUANTITY, setQuantity, type GoodsLine } from "./cart";
+import { addGoods, isBarcode, MAX_QUANTITY, setQuantity, type GoodsLine } from "./cart";
 
 type Found = PosGoodsLookupQuery["goodsItems"]["edges"][number]["node"];
 
 /** Goods of the checkout: a scanner types the barcode and Enter into the field (the item is added at once), or
- * part of a name is looked up and picked; each line's quantity can be changed. */
-export function GoodsPicker({ lines, onChange }: { lines: GoodsLine[]; onChange: (lines: GoodsLine[]) => void }) {
+ * part of a name is looked up and picked; each line's quantity can be changed. Each line shows the listed unit
+ * price and the quote's problem with it (`goods.{i}`), the goods as a whole theirs (`goods`). */
+export function GoodsPicker({ lines, problems, onChange }: {
+  lines: GoodsLine[]; problems: ReadonlyMap<string, string[]>; onChange: (lines: GoodsLine[]) => void;
+}) {
   const client = useApolloClient();
   const { message } = App.useApp();
   const [text, setText] = useState("");
@@ -60,20 +63,26 @@ export function GoodsPicker({ lines, onChange }: { lines: GoodsLine[]; onChange:
         )} />
       )}
       {lines.length > 0 && (
-        <List size="small" dataSource={lines} renderItem={(line) => (
+        <List size="small" dataSource={lines} renderItem={(line, i) => (
           <List.Item data-testid="goods-line" actions={[
             <Button key="remove" type="text" danger icon={<DeleteOutlined />} aria-label="删除"
               onClick={() => onChange(setQuantity(lines, line.goodsId, 0))} />,
           ]}>
-            <span style={{ flex: 1 }}>{line.name}</span>
+            <span style={{ flex: 1 }}>
+              {line.name}
+              {problems.get(`goods.${i}`)?.map((p) => (
+                <Typography.Text key={p} type="danger" data-testid="quote-problem" style={{ display: "block" }}>{p}</Typography.Text>
+              ))}
+            </span>
             <InputNumber min={1} max={MAX_QUANTITY} precision={0} value={line.quantity} style={{ width: 80 }}
               data-testid="goods-quantity" onChange={(value) => { if (value !== null) onChange(setQuantity(lines, line.goodsId, value)); }}
               onKeyDown={(e) => { if (e.key === "Enter") e.stopPropagation(); }} />
             <span style={{ width: 40, textAlign: "center" }}>{line.unit}</span>
-            <strong style={{ width: 90, textAlign: "right" }}>{formatYuan(lineFen(line))}</strong>
+            <span style={{ width: 100, textAlign: "right", color: "#8c8c8c" }}>单价 {formatYuan(line.priceFen)}</span>
           </List.Item>
         )} />
       )}
+      {problems.get("goods")?.map((p) => <Typography.Text key={p} type="danger" data-testid="quote-problem">{p}</Typography.Text>)}
     </Space>
   );
 }

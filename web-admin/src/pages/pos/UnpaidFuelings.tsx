@@ -28,7 +28,7 @@ export function UnpaidFuelings({ stationId, selected, onToggle, onGone }: {
         dataSource={rows}
         locale={{ emptyText: <Empty description="暂无待支付的加油记录" /> }}
         renderItem={(f) => {
-          const item = { id: f.id, amountFen: f.amount.fen, label: `${f.nozzleNumber}号枪 ${formatYuan(f.amount.fen)}` };
+          const item = { id: f.id, label: `${f.nozzleNumber}号枪 ${formatYuan(f.amount.fen)}` };
           return (
             <List.Item data-testid="unpaid-fueling" style={{ fontSize: 18, cursor: "pointer" }} onClick={() => onToggle(item)}
               actions={can("MANAGE_ORDERS") ? [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addGoods, isBarcode, lineFen, MAX_QUANTITY, setQuantity } from "./cart";
+import { addGoods, isBarcode, MAX_GOODS_LINES, MAX_QUANTITY, setQuantity } from "./cart";
 
 const water = { goodsId: "g1", name: "农夫山泉", unit: "瓶", priceFen: 200 };
 const oil = { goodsId: "g2", name: "机油", unit: "桶", priceFen: 8900 };
@@ -17,7 +17,7 @@ describe("goods lines", () => {
     lines = addGoods(lines, oil);
     lines = addGoods(lines, water);
     expect(lines.map((l) => [l.goodsId, l.quantity])).toEqual([["g1", 2], ["g2", 1]]);
-    expect(lineFen(lines[0])).toBe(400);
+    expect(lines[0].priceFen).toBe(200);
   });
 
   it("keeps quantities within what the API accepts", () => {
@@ -28,5 +28,11 @@ describe("goods lines", () => {
     lines = setQuantity(lines, "g1", 3.7);
     expect(lines[0].quantity).toBe(3);
     expect(setQuantity(lines, "g1", 0)).toEqual([]);
+  });
+
+  it("holds at most as many lines as the API accepts", () => {
+    let lines = addGoods([], water);
+    for (let i = 0; i < MAX_GOODS_LINES + 5; i += 1) lines = addGoods(lines, { ...oil, goodsId: `o${i}` });
+    expect(lines).toHaveLength(MAX_GOODS_LINES);
   });
 });

@@ -4,7 +4,7 @@ export interface GoodsLine {
   goodsId: string;
   name: string;
   unit: string;
-  /** The item's price as the API listed it. */
+  /** The item's price as the API listed it, shown per unit; what the line costs comes from the quote. */
   priceFen: number;
   quantity: number;
 }
@@ -31,9 +31,4 @@ export function setQuantity(lines: readonly GoodsLine[], goodsId: string, quanti
   if (!Number.isFinite(quantity) || quantity < 1) return lines.filter((l) => l.goodsId !== goodsId);
   const held = Math.min(Math.floor(quantity), MAX_QUANTITY);
   return lines.map((l) => (l.goodsId === goodsId ? { ...l, quantity: held } : l));
-}
-
-/** The line's amount as the API's listed price times the quantity (what the checkout will be asked to pay). */
-export function lineFen(line: GoodsLine): number {
-  return line.priceFen * line.quantity;
 }

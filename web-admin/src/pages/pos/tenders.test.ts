@@ -3,8 +3,9 @@ import { allocate, remainingText, tenderRow, type TenderRow } from "./tenders";
 
 const row = (kind: TenderRow["kind"], fields: Partial<TenderRow> = {}): TenderRow => ({ ...tenderRow(kind, kind), ...fields });
 
-describe("split tender", () => {
-  it("lets one blank row take the whole amount", () => {
+// the first argument is the payable of the API's quote
+describe("split tender against the quoted payable", () => {
+  it("lets one blank row take the whole payable", () => {
     const result = allocate(14655, [row("CASH", { given: "200" })]);
     expect(result.remainingFen).toBe(0);
     expect(result.rows[0]).toEqual({ amountFen: 14655, changeFen: 5345, problem: null });
@@ -20,7 +21,7 @@ describe("split tender", () => {
     ]);
   });
 
-  it("shows what is missing until the rows cover the amount", () => {
+  it("shows what is missing until the rows cover the payable", () => {
     const short = allocate(10000, [row("CASH", { amount: "30" }), row("UNIONPAY", { amount: "50", reference: "R1" })]);
     expect(short.remainingFen).toBe(2000);
     expect(short.inputs).toBeNull();
@@ -62,7 +63,15 @@ describe("split tender", () => {
     ]);
   });
 
-  it("has nothing to pay when nothing is due", () => {
+  it("has nothing to pay while the quote asks nothing", () => {
     expect(allocate(0, [row("CASH")]).inputs).toBeNull();
+  });
+
+  it("follows a new payable: a discount quoted after the rows were typed leaves them in excess", () => {
+    const rows = [row("CASH", { amount: "100" })];
+    expect(allocate(10000, rows).inputs).toEqual([{ tender: "CASH", amountFen: 10000, givenFen: 10000 }]);
+    const discounted = allocate(9500, rows);
+    expect(discounted.remainingFen).toBe(-500);
+    expect(discounted.inputs).toBeNull();
   });
 });

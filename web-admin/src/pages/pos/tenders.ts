@@ -1,5 +1,5 @@
-// Split tender: the rows the cashier fills in, checked against the amount due before anything is sent.
-// The API decides what is due and whether the payment holds; this only tells the cashier what is missing.
+// Split tender: the rows the cashier fills in, checked against the payable of the API's quote before anything is
+// sent. The API decides what is due and whether the payment holds; this only tells the cashier what is missing.
 import type { TenderInput } from "../../gql/graphql";
 import { formatYuan } from "../../lib/format";
 import { codeTender, yuanToFen } from "./money";
@@ -10,7 +10,7 @@ export type TenderRowKind = "CASH" | "UNIONPAY" | "CODE";
 export interface TenderRow {
   key: string;
   kind: TenderRowKind;
-  /** Yuan as typed; blank: whatever is left of the amount due. */
+  /** Yuan as typed; blank: whatever is left of the payable. */
   amount: string;
   /** Cash handed over, yuan as typed; blank: exactly the amount. */
   given: string;
@@ -26,9 +26,9 @@ export interface RowCheck {
 
 export interface Allocation {
   rows: RowCheck[];
-  /** Due minus what the rows pay: above 0 still to pay, below 0 paid in excess. */
+  /** Payable minus what the rows pay: above 0 still to pay, below 0 paid in excess. */
   remainingFen: number;
-  /** What to send, or null while any row has a problem or the rows do not pay exactly what is due. */
+  /** What to send, or null while any row has a problem or the rows do not pay exactly the payable. */
   inputs: TenderInput[] | null;
 }
 
@@ -62,12 +62,13 @@ function input(row: TenderRow, amountFen: number): TenderInput {
   return { tender: codeTender(row.authCode) ?? "WECHAT", amountFen, authCode: row.authCode };
 }
 
-/** Each row's amount (the first blank one takes what is left), its change or problem, and what is left. */
-export function allocate(dueFen: number, rows: readonly TenderRow[]): Allocation {
+/** Each row's amount (the first blank one takes what is left of the quote's payable), its change (cash given
+ * minus its amount) or problem, and what is left. */
+export function allocate(payableFen: number, rows: readonly TenderRow[]): Allocation {
   const typed = rows.map((r) => (r.amount.trim() === "" ? undefined : yuanToFen(r.amount)));
   const explicit = typed.reduce<number>((sum, fen) => sum + (fen ?? 0), 0);
   const rest = typed.indexOf(undefined);
-  const amounts = typed.map((fen, i) => (i === rest ? dueFen - explicit : fen));
+  const amounts = typed.map((fen, i) => (i === rest ? payableFen - explicit : fen));
   const checks = rows.map((row, i) => {
     if (amounts[i] === undefined) return { amountFen: null, changeFen: null, problem: "只能有一种方式留空（自动取余额）" };
     return check(row, amounts[i] ?? null);
@@ -78,13 +79,13 @@ export function allocate(dueFen: number, rows: readonly TenderRow[]): Allocation
     });
   }
   const paid = amounts.reduce<number>((sum, fen) => sum + (fen ?? 0), 0);
-  const remainingFen = dueFen - paid;
-  const ready = dueFen > 0 && rows.length > 0 && rows.length <= MAX_TENDERS && remainingFen === 0
+  const remainingFen = payableFen - paid;
+  const ready = payableFen > 0 && rows.length > 0 && rows.length <= MAX_TENDERS && remainingFen === 0
     && checks.every((c) => c.problem === null);
   return { rows: checks, remainingFen, inputs: ready ? rows.map((r, i) => input(r, amounts[i] as number)) : null };
 }
 
-/** "还差 ¥12.00", "已足额" or "超出 ¥3.00": what the tenders leave of the amount due. */
+/** "还差 ¥12.00", "已足额" or "超出 ¥3.00": what the tenders leave of the payable. */
 export function remainingText(remainingFen: number): string {
   if (remainingFen > 0) return `还差 ${formatYuan(remainingFen)}`;
   if (remainingFen < 0) return `超出 ${formatYuan(-remainingFen)}`;
