@@ -181,6 +181,7 @@ class CashDrop(Keyed, Base):
     """Cash taken out of the drawer during a shift into the safe or the bank bag (投款)."""
 
     __tablename__ = "cash_drops"
+    __table_args__ = (UniqueConstraint("company_id", "idempotency_key"),)
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
@@ -189,6 +190,8 @@ class CashDrop(Keyed, Base):
     note: Mapped[str | None] = mapped_column(String(200))
     created_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_users.id"))
     transfer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ledger_transfers.id"))
+    idempotency_key: Mapped[str | None] = mapped_column(String(128))  # null for drops made before keys
+    request_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class GoodsItem(Keyed, Base):

@@ -158,6 +158,8 @@ class ShiftCloseInput:
 @strawberry.type(description="Result of a shift operation.")
 class ShiftPayload:
     shift: ShiftType | None = strawberry.field(default=None, description="The shift.")
+    replay: bool = strawberry.field(default=False, description="True when this key was already used (cash drops): "
+                                                               "the first result is returned, nothing was done again.")
     errors: list[ShiftError] = strawberry.field(description="Why nothing changed.")  # type: ignore[valid-type]
 
 
@@ -323,17 +325,18 @@ class SellingMutation:
 
         return await run_mutation(info.context, work, ShiftPayload, ShiftError, ShiftErrorCode)
 
-    @strawberry.mutation(description=needs("Drop cash from the open shift's drawer into the safe (投款); audited.",
-                                           Permission.OPERATE_POS))
-    async def shift_cash_drop(self, info: Info, shift_id: strawberry.ID, amount_fen: Long,
+    @strawberry.mutation(description=needs("Drop cash from the open shift's drawer into the safe (投款); audited; "
+                                           "idempotent on idempotencyKey.", Permission.OPERATE_POS))
+    async def shift_cash_drop(self, info: Info, shift_id: strawberry.ID, amount_fen: Long, idempotency_key: str,
                               note: str | None = None) -> ShiftPayload:
         actor = require(info, Permission.OPERATE_POS)
 
         async def work(session: AsyncSession) -> dict[str, Any]:
-            drop = await drop_cash(session, actor, decode_input_id(shift_id, "Shift", "shiftId"), int(amount_fen), note)
+            drop, replay = await drop_cash(session, actor, decode_input_id(shift_id, "Shift", "shiftId"),
+                                           int(amount_fen), note, idempotency_key)
             shift = await session.get(Shift, drop.shift_id)
             assert shift is not None
-            return {"shift": ShiftType.of(shift)}
+            return {"shift": ShiftType.of(shift), "replay": replay}
 
         return await run_mutation(info.context, work, ShiftPayload, ShiftError, ShiftErrorCode)
 

@@ -3,6 +3,7 @@ reason (audited), and cash drops lowering the shift's expected cash."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 from sqlalchemy import select
@@ -18,8 +19,8 @@ from tests.selling.pos import CHECKOUT, CLOSE, Pos
 SAVE = """mutation($input: GoodsItemSaveInput!) { goodsItemSave(input: $input) { goodsItem { id name price { fen } }
   errors { field code message } } }"""
 FIND = """query($q: String) { goodsItems(search: $q, first: 5) { edges { node { id name barcode } } } }"""
-DROP = """mutation($id: ID!, $amount: Long!) { shiftCashDrop(shiftId: $id, amountFen: $amount, note: "中午投款") {
-  shift { id } errors { field code message } } }"""
+DROP = """mutation($id: ID!, $amount: Long!, $key: String!) { shiftCashDrop(shiftId: $id, amountFen: $amount,
+  idempotencyKey: $key, note: "中午投款") { replay shift { id } errors { field code message } } }"""
 OIL = {"barcode": "6901234567892", "name": "壳牌机油 4L", "category": "润滑油", "unit": "桶", "priceFen": 29_900}
 
 
@@ -83,10 +84,17 @@ async def test_cash_drops_lower_the_expected_cash(pos: Pos) -> None:
     shift = (await pos.open(cash=20_000))["shift"]
     fueling, amount = await pos.fueling(10_000)
     await pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount}])
-    too_much = (await pos.cashier.execute(DROP, {"id": shift["id"], "amount": 20_000 + amount + 1})).data
+    too_much = (await pos.cashier.execute(DROP, {"id": shift["id"], "amount": 20_000 + amount + 1,
+                                                        "key": uuid.uuid4().hex})).data
     assert too_much["shiftCashDrop"]["errors"][0]["field"] == "amountFen"
-    dropped = (await pos.cashier.execute(DROP, {"id": shift["id"], "amount": 15_000})).data["shiftCashDrop"]
-    assert dropped["errors"] == []
+    key = uuid.uuid4().hex
+    retried = await asyncio.gather(*(pos.cashier.execute(DROP, {"id": shift["id"], "amount": 15_000, "key": key})
+                                     for _ in range(5)))  # a POS retrying after lost answers drops once
+    assert sorted(r.data["shiftCashDrop"]["replay"] for r in retried) == [False, True, True, True, True]
+    assert all(r.data["shiftCashDrop"]["errors"] == [] for r in retried)
+    changed = (await pos.cashier.execute(DROP, {"id": shift["id"], "amount": 15_001, "key": key})).data
+    assert [(e["field"], e["code"]) for e in changed["shiftCashDrop"]["errors"]] == [("idempotencyKey",
+                                                                                      "IDEMPOTENCY_CONFLICT")]
     drawer = "query($s: ID!) { currentShift(stationId: $s) { cashInDrawer { fen } expectedCash { fen } } }"
     now = (await pos.cashier.execute(drawer, {"s": pos.station})).data["currentShift"]
     assert now == {"cashInDrawer": {"fen": 5_000 + amount}, "expectedCash": None}  # before the count, live

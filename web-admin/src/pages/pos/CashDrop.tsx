@@ -12,6 +12,8 @@ export function CashDrop({ shiftId }: { shiftId: string }) {
   const [drop] = useMutation(PosShiftCashDropDocument, { refetchQueries: ["CurrentShift"] });
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  // one key per drop being entered: a retry after a lost answer is the same drop, never a second one
+  const [attempt, setAttempt] = useState(() => crypto.randomUUID());
   const submit = async () => {
     const values = await form.validateFields();
     const amountFen = yuanToFen(values.amountFen);
@@ -21,14 +23,14 @@ export function CashDrop({ shiftId }: { shiftId: string }) {
     }
     setBusy(true);
     const ok = await submitMutation(async () => (await drop({ variables: {
-      shiftId, amountFen, note: values.note?.trim() || null,
+      shiftId, amountFen, idempotencyKey: attempt, note: values.note?.trim() || null,
     } })).data?.shiftCashDrop, { form, fields: ["amountFen", "note"], notify: message, success: "投款已登记" });
     setBusy(false);
     if (ok) setOpen(false);
   };
   return (
     <>
-      <Button size="large" data-testid="cash-drop" onClick={() => { form.resetFields(); setOpen(true); }}>投款</Button>
+      <Button size="large" data-testid="cash-drop" onClick={() => { form.resetFields(); setAttempt(crypto.randomUUID()); setOpen(true); }}>投款</Button>
       <Modal title="投款（现金存入保险柜）" open={open} okText="确认投款" okButtonProps={{ loading: busy }}
         onOk={() => void submit()} onCancel={() => setOpen(false)}>
         <Form form={form} layout="vertical">
