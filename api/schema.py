@@ -39,8 +39,8 @@ from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMu
 from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
 from api.selling.day_close_schema import DayCloseMutation
 from api.selling.goods_schema import GoodsMutation, GoodsQuery
-from api.selling.payment_list_schema import PaymentListQuery
 from api.selling.order_payment_schema import OrderPaymentMutation
+from api.selling.payment_list_schema import PaymentListQuery
 from api.selling.quote_schema import QuoteQuery
 from api.selling.report_schema import ReportQuery
 from api.selling.schema import SellingMutation, SellingQuery
