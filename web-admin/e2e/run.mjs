@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { backOfficeSteps } from "./backOffice.mjs";
+import { paymentSteps } from "./payments.mjs";
 import { startPlatform } from "./platform.mjs";
 
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
@@ -307,7 +308,7 @@ try {
     // the receipt is the API's HTML page, in a sandboxed frame
     await page.getByTestId("receipt").waitFor({ timeout: 60_000 });
     const receiptBody = page.frameLocator("[data-testid='receipt']").locator("body");
-    await receiptBody.getByText("扫码开具电子发票").first().waitFor();
+    await receiptBody.getByText("扫码开具电子发票").filter({ visible: true }).waitFor();  // not the QR code's own title
     const receipt = await receiptBody.innerText();
     assert.match(receipt, /扫码开具电子发票/);
     assert.match(receipt, /销售小票/);
@@ -342,6 +343,7 @@ try {
   });
 
   await backOfficeSteps({ page, url, step, assert, password: PASSWORD });
+  await paymentSteps({ page, url, step, assert });
 
   await step("no script error on any page", page, async () => {
     assert.deepEqual(pageErrors, []);
