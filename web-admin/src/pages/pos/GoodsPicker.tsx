@@ -78,7 +78,7 @@ export function GoodsPicker({ lines, problems, onChange }: {
               data-testid="goods-quantity" onChange={(value) => { if (value !== null) onChange(setQuantity(lines, line.goodsId, value)); }}
               onKeyDown={(e) => { if (e.key === "Enter") e.stopPropagation(); }} />
             <span style={{ width: 40, textAlign: "center" }}>{line.unit}</span>
-            <span style={{ width: 100, textAlign: "right", color: "#8c8c8c" }}>单价 {formatYuan(line.priceFen)}</span>
+            <span style={{ marginLeft: 8, whiteSpace: "nowrap", color: "#8c8c8c" }}>单价 {formatYuan(line.priceFen)}</span>
           </List.Item>
         )} />
       )}
