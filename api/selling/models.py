@@ -37,6 +37,10 @@ class Tender(StrEnum):
     UNIONPAY = "unionpay"  # bank card on the station's terminal, confirmed by its reference number
     WECHAT = "wechat"  # WeChat Pay payment code (付款码) scanned by the cashier
     ALIPAY = "alipay"  # Alipay payment code (当面付) scanned by the cashier
+    CARD = "card"  # a stored-value card (储值卡) of the company, settled on its ledger accounts
+    POINTS = "points"  # a member's points, redeemed at the company's rate
+    COUPON = "coupon"  # a coupon of a campaign, redeemed once
+    ON_ACCOUNT = "on_account"  # a fleet's credit line (挂账), billed on its monthly statement
 
     @property
     def online(self) -> bool:

@@ -18,7 +18,8 @@ from api.selling.models import Order, OrderDiscount, OrderLine, Payment, Refund,
 from api.stations.models import Station
 
 WIDTHS = (32, 48)
-TENDER_NAMES = {Tender.CASH: "现金", Tender.UNIONPAY: "银行卡", Tender.WECHAT: "微信支付", Tender.ALIPAY: "支付宝"}
+TENDER_NAMES = {Tender.CASH: "现金", Tender.UNIONPAY: "银行卡", Tender.WECHAT: "微信支付", Tender.ALIPAY: "支付宝",
+                Tender.CARD: "储值卡", Tender.POINTS: "积分抵扣", Tender.COUPON: "优惠券", Tender.ON_ACCOUNT: "挂账"}
 STATUS_NAMES = {"paid": "已支付", "awaiting_payment": "待支付", "partially_refunded": "部分退款",
                 "refunded": "已退款", "voided": "已作废", "drive_off": "逃单"}
 ESC_INIT, ESC_LEFT, ESC_CENTER, ESC_CUT = b"\x1b@", b"\x1ba\x00", b"\x1ba\x01", b"\x1dV\x42\x00"

@@ -3703,7 +3703,11 @@ export type TankInput = {
 /** CASH; UNIONPAY (bank card on the station's terminal, with its reference number); WECHAT and ALIPAY (the payer's payment code scanned by the cashier, settled by the channel). */
 export type Tender =
   | 'ALIPAY'
+  | 'CARD'
   | 'CASH'
+  | 'COUPON'
+  | 'ON_ACCOUNT'
+  | 'POINTS'
   | 'UNIONPAY'
   | 'WECHAT';
 
