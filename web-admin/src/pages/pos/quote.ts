@@ -2,7 +2,7 @@
 // this module says what to ask, asks only the latest question, and places the answer's errors by field.
 import type { CheckoutQuoteInput, GoodsLineInput, Tender } from "../../gql/graphql";
 import type { GoodsLine } from "./cart";
-import { codeTender } from "./money";
+import { codeTender, type TenderKind } from "./money";
 import type { TenderRow } from "./tenders";
 
 export const QUOTE_DELAY_MS = 250;
@@ -25,7 +25,7 @@ export interface QuoteRequest {
 /** The tenders the rows intend to use, each once, in row order (a payment code counts once it is scanned). */
 export function quoteTenders(rows: readonly TenderRow[]): Tender[] {
   const kinds = rows.map((r) => (r.kind === "CODE" ? codeTender(r.authCode) : r.kind));
-  return kinds.filter((k, i): k is Tender => k !== null && kinds.indexOf(k) === i);
+  return kinds.filter((k, i): k is TenderKind => k !== null && kinds.indexOf(k) === i);
 }
 
 /** What to ask for the checkout being prepared; null while there is nothing to price. */
