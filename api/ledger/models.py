@@ -20,14 +20,14 @@ class LedgerAccount(Keyed, Base):
     __tablename__ = "ledger_accounts"
     __table_args__ = (
         UniqueConstraint("company_id", "code"),
-        CheckConstraint("allow_negative OR balance >= 0", name="non_negative"),
+        CheckConstraint("NOT guarded OR balance <= 0", name="holding_never_owed"),
     )
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
     code: Mapped[str] = mapped_column(String(96))  # e.g. cash:{shift id}, clearing:wechat, revenue:fuel:1402
     currency: Mapped[str] = mapped_column(String(8), default="CNY")  # CNY (fen) or POINTS
     balance: Mapped[int] = mapped_column(BigInteger, default=0)
-    allow_negative: Mapped[bool] = mapped_column(default=True)
+    guarded: Mapped[bool] = mapped_column(default=False)  # holds someone's money: never above zero
 
 
 class LedgerTransfer(Keyed, Base):

@@ -6,9 +6,17 @@ back together:
    replay with the same request returns the first transfer, another request under the key is refused;
 2. the accounts are created if new, then locked in one statement in the order of their ids (two
    transfers over the same accounts never deadlock);
-3. with the rows locked, each new balance is computed from the locked one: an account that may not go
-   negative refuses (the whole transaction rolls back; a CHECK constraint backs this up), the balances are
-   written in one statement, and each entry records the balance before and after.
+3. with the rows locked, each new balance is computed from the locked one: a guarded account that would
+   go above zero refuses (the whole transaction rolls back; a CHECK constraint backs this up), the balances
+   are written in one statement, and each entry records the balance before and after.
+
+Signs: a leg's amount is a debit when positive and a credit when negative, and a balance is the sum of its
+legs. What we have or are owed (a drawer's cash, a channel's clearing account, a receivable) is positive;
+what we owe (the money on a stored-value card, a fleet's prepaid pool, a member's points) and revenue are
+negative. A top-up by cash debits the drawer and credits the card; paying with the card debits the card
+and credits the receivable. The accounts that hold someone's money (`GUARDED_PREFIXES`) are guarded: their
+balance never goes above zero (that would be spending money the holder does not have); `held()` is what
+such an account holds for its owner.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from api.core.ids import uuid7
 from api.ledger.errors import LedgerErrorCode as Code
 from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
 
-GUARDED_PREFIXES = ("card:", "fleet:", "points:", "credit:")  # someone's money: never below zero
+GUARDED_PREFIXES = ("card:", "fleet:", "points:", "credit:")  # someone's money: never above zero (see above)
 POINTS_PREFIX = "points:"
 ACCOUNTS = cast(Table, LedgerAccount.__table__)  # Core: one executemany, not the ORM's bulk mode
 
@@ -59,12 +67,12 @@ class _Locked:
     id: uuid.UUID
     code: str
     balance: int
-    allow_negative: bool
+    guarded: bool
 
 
 async def _lock(session: AsyncSession, company_id: uuid.UUID, codes: list[str]) -> dict[str, _Locked]:
     """The accounts, created when new, locked in the order of their ids."""
-    query = (select(LedgerAccount.id, LedgerAccount.code, LedgerAccount.balance, LedgerAccount.allow_negative)
+    query = (select(LedgerAccount.id, LedgerAccount.code, LedgerAccount.balance, LedgerAccount.guarded)
              .where(LedgerAccount.company_id == company_id, LedgerAccount.code.in_(codes))
              .order_by(LedgerAccount.id).with_for_update())
     locked = {row.code: _Locked(*row) for row in (await session.execute(query)).all()}
@@ -73,7 +81,7 @@ async def _lock(session: AsyncSession, company_id: uuid.UUID, codes: list[str]) 
         await session.execute(insert(LedgerAccount).values([
             {"id": uuid7(), "company_id": company_id, "code": code, "balance": 0,
              "currency": "POINTS" if code.startswith(POINTS_PREFIX) else "CNY",
-             "allow_negative": not code.startswith(GUARDED_PREFIXES)} for code in missing])
+             "guarded": code.startswith(GUARDED_PREFIXES)} for code in missing])
             .on_conflict_do_nothing(index_elements=["company_id", "code"]))
         locked = {row.code: _Locked(*row) for row in (await session.execute(query)).all()}
     return locked
@@ -102,7 +110,7 @@ async def post(session: AsyncSession, company_id: uuid.UUID, *, key: str, kind: 
     for account in sorted(accounts.values(), key=lambda a: a.id):
         amount = amounts[account.code]
         after = account.balance + amount
-        if after < 0 and not account.allow_negative:
+        if after > 0 and account.guarded:
             raise DomainError(Code.INSUFFICIENT_FUNDS, f"账户 {account.code} 余额不足", field="amount")
         balances.append({"account": account.id, "balance": after})
         entries.append({"id": uuid7(), "company_id": company_id, "transfer_id": transfer.id, "account_id": account.id,
@@ -118,6 +126,11 @@ async def balance(session: AsyncSession, company_id: uuid.UUID, code: str) -> in
     value = await session.scalar(select(LedgerAccount.balance).where(
         LedgerAccount.company_id == company_id, LedgerAccount.code == code))
     return int(value or 0)
+
+
+async def held(session: AsyncSession, company_id: uuid.UUID, code: str) -> int:
+    """What a guarded account holds for its owner (a card's money, a fleet's pool, a member's points)."""
+    return -await balance(session, company_id, code)
 
 
 async def verify(session: AsyncSession) -> list[str]:

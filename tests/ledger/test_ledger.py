@@ -26,23 +26,24 @@ def codes(error: DomainError) -> list[str]:
     return [p.code for p in error.problems]
 
 
-async def test_a_transfer_must_balance_and_a_guarded_account_never_goes_negative(database: Database,
-                                                                                 org: Org) -> None:
+async def test_a_transfer_must_balance_and_a_holding_never_pays_out_more_than_it_holds(database: Database,
+                                                                                      org: Org) -> None:
     company = org.company.id
     async with database.transaction() as session:
         with pytest.raises(DomainError) as unbalanced:
             await ledger.post(session, company, key="k0", kind="sale", legs=[Leg("cash:x", 100), Leg("revenue", -99)])
         assert codes(unbalanced.value) == ["UNBALANCED"]
         await ledger.post(session, company, key="k1", kind="top_up", legs=[
-            Leg("card:a:principal", 5_000), Leg("clearing:wechat", -5_000)])
+            Leg("clearing:wechat", 5_000), Leg("card:a:principal", -5_000)])  # topped up: the card holds 5,000
     with pytest.raises(DomainError) as short:
         async with database.transaction() as session:
             await ledger.post(session, company, key="k2", kind="spend", legs=[
-                Leg("card:a:principal", -5_001), Leg("revenue:fuel:1402", 5_001)])
+                Leg("card:a:principal", 5_001), Leg("revenue:fuel:1402", -5_001)])
     assert codes(short.value) == ["INSUFFICIENT_FUNDS"]
     async with database.session() as session:
-        assert await ledger.balance(session, company, "card:a:principal") == 5_000
-        assert await ledger.balance(session, company, "clearing:wechat") == -5_000  # not guarded
+        assert await ledger.held(session, company, "card:a:principal") == 5_000
+        assert await ledger.balance(session, company, "card:a:principal") == -5_000  # what we owe: a credit
+        assert await ledger.balance(session, company, "clearing:wechat") == 5_000
         assert await ledger.verify(session) == []
 
 
@@ -54,7 +55,7 @@ async def test_a_key_replayed_concurrently_posts_once_and_another_body_is_refuse
         try:
             async with database.transaction() as session:
                 posted = await ledger.post(session, company, key="order:1", kind="top_up", request={"card": "a"},
-                                           legs=[Leg("card:a:principal", amount), Leg("clearing:cash", -amount)])
+                                           legs=[Leg("clearing:cash", amount), Leg("card:a:principal", -amount)])
                 return posted.transfer.id, posted.replay
         except DomainError as error:
             return codes(error)[0]
@@ -64,20 +65,20 @@ async def test_a_key_replayed_concurrently_posts_once_and_another_body_is_refuse
     assert sorted(r[1] for r in results if isinstance(r, tuple)) == [False, True, True, True, True]
     assert await top_up(2_000) == "IDEMPOTENCY_CONFLICT"
     async with database.session() as session:
-        assert await ledger.balance(session, company, "card:a:principal") == 1_000
+        assert await ledger.held(session, company, "card:a:principal") == 1_000
 
 
 async def test_200_concurrent_spends_on_1000_yuan_exactly_100_succeed(database: Database, org: Org) -> None:
     company = org.company.id
     async with database.transaction() as session:
         await ledger.post(session, company, key="fund", kind="top_up", legs=[
-            Leg("fleet:f1:pool", 100_000), Leg("clearing:bank", -100_000)])
+            Leg("clearing:bank", 100_000), Leg("fleet:f1:pool", -100_000)])
 
     async def spend(i: int) -> str:
         try:
             async with database.transaction() as session:
                 await ledger.post(session, company, key=f"spend:{i}", kind="spend", legs=[
-                    Leg("fleet:f1:pool", -1_000), Leg(f"revenue:fuel:{'1402' if i % 2 else '1405'}", 1_000)])
+                    Leg("fleet:f1:pool", 1_000), Leg(f"revenue:fuel:{'1402' if i % 2 else '1405'}", -1_000)])
         except DomainError as error:
             return codes(error)[0]
         return "ok"
@@ -118,10 +119,10 @@ async def _run_operations(url: str, ops: list[tuple[str, int, int, int]]) -> Non
                     legs = [Leg(leg.account, leg.amount * 2) for leg in legs]
             else:
                 key = f"op:{step}"
-                legs = {"top_up": [Leg(CARDS[a], amount), Leg("clearing:wechat", -amount)],
-                        "spend": [Leg(CARDS[a], -amount), Leg("revenue:fuel:1402", amount)],
-                        "move": [Leg(CARDS[a], -amount), Leg(CARDS[b if b != a else (a + 1) % 3], amount)]}.get(op, [
-                            Leg(CARDS[a], amount), Leg("clearing:cash", -amount)])
+                legs = {"top_up": [Leg(CARDS[a], -amount), Leg("clearing:wechat", amount)],
+                        "spend": [Leg(CARDS[a], amount), Leg("revenue:fuel:1402", -amount)],
+                        "move": [Leg(CARDS[a], amount), Leg(CARDS[b if b != a else (a + 1) % 3], -amount)]}.get(op, [
+                            Leg(CARDS[a], -amount), Leg("clearing:cash", amount)])
             try:
                 async with database.transaction() as session:
                     posted = await ledger.post(session, company, key=key, kind="test", legs=legs)
@@ -142,7 +143,7 @@ async def _run_operations(url: str, ops: list[tuple[str, int, int, int]]) -> Non
         async with database.session() as session:
             assert await ledger.verify(session) == []
             for card in CARDS:
-                assert await ledger.balance(session, company, card) == model[card] >= 0
+                assert await ledger.balance(session, company, card) == model[card] <= 0
         fresh = sum(1 for op, *_ in ops if op not in ("replay", "conflict"))
         assert accepted * 2 >= fresh  # most new operations are accepted: the test never passes by refusing
     finally:
@@ -160,7 +161,7 @@ async def test_the_verify_command_reports_a_tampered_balance(database: Database,
     company = org.company.id
     async with database.transaction() as session:
         await ledger.post(session, company, key="t1", kind="top_up", legs=[
-            Leg("card:z:principal", 700), Leg("clearing:cash", -700)])
+            Leg("clearing:cash", 700), Leg("card:z:principal", -700)])
     monkeypatch.setenv("FORECOURT_DATABASE_URL", str(settings.database_url))
     monkeypatch.setenv("FORECOURT_REDIS_URL", str(settings.redis_url))
     healthy = await asyncio.to_thread(CliRunner().invoke, cli, ["ledger", "verify"])
@@ -169,11 +170,11 @@ async def test_the_verify_command_reports_a_tampered_balance(database: Database,
     tampered = update(LedgerAccount).where(LedgerAccount.company_id == company,
                                            LedgerAccount.code == "card:z:principal")
     async with database.transaction() as session:
-        await session.execute(tampered.values(balance=LedgerAccount.balance + 1))
+        await session.execute(tampered.values(balance=LedgerAccount.balance - 1))
     try:
         broken = await asyncio.to_thread(CliRunner().invoke, cli, ["ledger", "verify"])
         assert broken.exit_code == 1
-        assert "account card:z:principal: balance 701 but entries sum to 700" in broken.output
+        assert "account card:z:principal: balance -701 but entries sum to -700" in broken.output
     finally:
         async with database.transaction() as session:
-            await session.execute(tampered.values(balance=LedgerAccount.balance - 1))
+            await session.execute(tampered.values(balance=LedgerAccount.balance + 1))

@@ -23,7 +23,8 @@ from tests.selling.pos import Pos
 
 
 class StandInCard:
-    """Pays from `card:<reference>`; refuses a card numbered 0000."""
+    """Pays from `card:<reference>` (a holding: paying debits it, and the ledger refuses more than it holds);
+    refuses a card numbered 0000."""
 
     def validate(self, request: TenderRequest, field: str, problems: ValidationErrors) -> None:
         if not (request.reference or "").isdigit():
@@ -65,12 +66,15 @@ async def test_a_registered_tender_is_validated_settled_and_may_refuse(
                                             {"tender": "CARD", "amountFen": amount - 100, "reference": "0000"}])
     assert [(e["field"], e["message"]) for e in frozen["errors"]] == [("tenders.1.reference", "该卡已冻结")]
     card = str(uuid.uuid4().int)[:12]
+    async with database.transaction() as session:  # the card was topped up with 500 yuan
+        await ledger.post(session, forecourt.org.company.id, key=f"top-up:{card}", kind="top_up",
+                          legs=[Leg("clearing:bank", 50_000), Leg(f"card:{card}", -50_000)])
     paid = await pos.checkout([fueling], [{"tender": "CASH", "amountFen": 100},
                                           {"tender": "CARD", "amountFen": amount - 100, "reference": card}])
     assert paid["errors"] == [] and paid["order"]["status"] == "PAID"
     assert [(p["tender"], p["status"]) for p in paid["order"]["payments"]] == [("CASH", "SUCCEEDED"),
                                                                               ("CARD", "SUCCEEDED")]
     async with database.session() as session:
-        assert await ledger.balance(session, forecourt.org.company.id, f"card:{card}") == amount - 100
+        assert await ledger.held(session, forecourt.org.company.id, f"card:{card}") == 50_000 - (amount - 100)
         assert await ledger.balance(session, forecourt.org.company.id,
                                     f"receivable:{forecourt.org.stations[0].id}") == 0
