@@ -8,6 +8,8 @@ written when a status is set to what it already was. The actor is the one the un
 (`SESSION_ACTOR_KEY` in the session's info, set by the request context); work without one (a worker resolving
 a payment, a channel's notification) is recorded as the system's.
 
+An order becoming paid also writes the outbox message of `api.selling.events` in the same flush.
+
 Changes made by bulk `UPDATE` statements bypass the hook; services change these rows through the ORM.
 """
 
@@ -22,8 +24,10 @@ from sqlalchemy.orm.util import identity_key
 from api.core.actors import SESSION_ACTOR_KEY, Actor
 from api.core.clock import utcnow
 from api.core.ids import uuid7
+from api.core.tasks import enqueue_durably
+from api.selling.events import ORDER_PAID_ACTOR
 from api.selling.history_model import OrderEvent, OrderEventKind
-from api.selling.models import Order, Payment, Refund
+from api.selling.models import Order, OrderStatus, Payment, Refund
 
 SYSTEM_LABEL = "系统"
 PENDING_KEY = "order_events"
@@ -65,6 +69,8 @@ def _events(session: Session, obj: Any, is_new: bool) -> list[dict[str, Any]]:
         status = _change(obj, "status", is_new)
         if status is not None:
             changes.append((OrderEventKind.ORDER, status))
+            if status[1] == OrderStatus.PAID.value:  # other domains act on it (`api.selling.events`)
+                enqueue_durably(session, ORDER_PAID_ACTOR, order_id=str(obj.id))
         tags = _tags(obj, is_new)
         if tags is not None:
             changes.append((OrderEventKind.TAGS, tags))
