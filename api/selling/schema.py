@@ -171,6 +171,8 @@ class TenderInput:
     reference: str | None = strawberry.field(default=None, description="Bank card terminal's reference number.")
     auth_code: str | None = strawberry.field(default=None, description="The payment code scanned from the "
                                                                        "driver's phone (WECHAT).")
+    password: str | None = strawberry.field(default=None, description="The card's payment password, when its "
+                                                                      "product asks for one (never stored).")
 
 
 @strawberry.input(description="Goods added to a checkout.")
@@ -377,7 +379,7 @@ class SellingMutation:
                 idempotency_key=input.idempotency_key,
                 fueling_ids=[decode_input_id(f, "Fueling", f"fuelingIds.{i}") for i, f in enumerate(input.fueling_ids)],
                 tenders=[TenderRequest(t.tender, int(t.amount_fen), int(t.given_fen) if t.given_fen is not None
-                                       else None, t.reference, t.auth_code) for t in input.tenders],
+                                       else None, t.reference, t.auth_code, t.password) for t in input.tenders],
                 remark=input.remark, discount_fen=int(input.discount_fen), discount_reason=input.discount_reason,
                 tags=list(input.tags), make_up_reason=input.make_up_reason,
                 manual=[ManualFuelRequest(m.nozzle_number, int(m.volume_ml), m.unit_price_fen) for m in input.manual],

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -34,8 +34,9 @@ class TenderRequest:
     tender: Tender
     amount_fen: int
     given_fen: int | None = None
-    reference: str | None = None
+    reference: str | None = None  # a bank card's terminal reference; a stored-value card's or fleet's number
     auth_code: str | None = None
+    password: str | None = field(default=None, repr=False)  # a card's payment password: never stored or hashed
 
 
 @dataclass(frozen=True)

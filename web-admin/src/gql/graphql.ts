@@ -3719,6 +3719,8 @@ export type TenderInput = {
   authCode?: InputMaybe<Scalars['String']['input']>;
   /** Cash handed over (change is returned). */
   givenFen?: InputMaybe<Scalars['Long']['input']>;
+  /** The card's payment password, when its product asks for one (never stored). */
+  password?: InputMaybe<Scalars['String']['input']>;
   /** Bank card terminal's reference number. */
   reference?: InputMaybe<Scalars['String']['input']>;
   /** The tender. */
