@@ -193,7 +193,7 @@ try {
   await step("the cashier sees only their station and permitted menus", page, async () => {
     await signIn(page, url, CASHIER, CASHIER_PASSWORD);
     await page.getByRole("menuitem", { name: "收银台" }).waitFor();
-    const expected = ["首页", "站点管理", "油站设备", "加油记录", "异常提醒", "订单", "收银台"];
+    const expected = ["首页", "站点管理", "油站设备", "加油记录", "异常提醒", "订单", "会员", "收银台"];
     let menus = [];
     for (let i = 0; i < 20; i += 1) {  // the layout may still be settling
       menus = (await page.getByRole("menuitem").allInnerTexts()).map((m) => m.trim()).filter(Boolean);
