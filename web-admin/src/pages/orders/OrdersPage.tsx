@@ -9,6 +9,7 @@ import { submitMutation } from "../../lib/mutate";
 import { useSession } from "../../lib/session";
 import { yuanToFen } from "../pos/money";
 import { ORDER_STATUS, PAYMENT_STATUS, REFUND_STATUS, TENDER } from "./labels";
+import { OrderHistory } from "./OrderHistory";
 
 type Order = OrdersQuery["orders"]["edges"][number]["node"];
 type Payment = Order["payments"][number];
@@ -39,7 +40,8 @@ function RefundForm({ payment, onDone }: { payment: Payment; onDone: () => void 
   );
 }
 
-/** Orders of the stations in scope, newest first, with lines, payments and refunds; refunds per payment. */
+/** Orders of the stations in scope, newest first; the detail shows lines, payments, refunds, discounts and the
+ * order's history; refunds per payment. */
 export default function OrdersPage() {
   const client = useApolloClient();
   const { stationId, can } = useSession();
@@ -111,6 +113,7 @@ export default function OrdersPage() {
                 { title: "状态", render: (_, r) => REFUND_STATUS[r.status] ?? r.status },
               ]} />
             )}
+            <OrderHistory orderId={open.id} lines={open.lines} />
           </Space>
         )}
       </Drawer>
