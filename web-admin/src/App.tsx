@@ -20,6 +20,7 @@ const PricesPage = lazy(() => import("./pages/prices/PricesPage"));
 const FuelingsPage = lazy(() => import("./pages/fuelings/FuelingsPage"));
 const AnomaliesPage = lazy(() => import("./pages/fuelings/AnomaliesPage"));
 const OrdersPage = lazy(() => import("./pages/orders/OrdersPage"));
+const PaymentsPage = lazy(() => import("./pages/payments/PaymentsPage"));
 const ShiftsPage = lazy(() => import("./pages/shifts/ShiftsPage"));
 const DayReportPage = lazy(() => import("./pages/shifts/DayReportPage"));
 const MerchantsPage = lazy(() => import("./pages/merchants/MerchantsPage"));
@@ -88,6 +89,7 @@ export function App() {
                     <Route path="/prices" element={<PricesPage />} />
                     <Route path="/fuelings" element={<FuelingsPage />} />
                     <Route path="/orders" element={<OrdersPage />} />
+                    <Route path="/payments" element={<PaymentsPage />} />
                     <Route path="/shifts" element={<ShiftsPage />} />
                     <Route path="/day-close" element={<DayReportPage />} />
                     <Route path="/merchants" element={<MerchantsPage />} />

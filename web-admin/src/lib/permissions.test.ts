@@ -12,6 +12,11 @@ describe("menu from permissions", () => {
     expect(menuFor(["VIEW_FORECOURT"]).map((m) => m.path)).toEqual(["/", "/forecourt", "/fuelings", "/anomalies"]);
   });
 
+  it("shows the payments and refunds to whoever sees the reports, beside the orders", () => {
+    const paths = menuFor(["VIEW_ORDERS", "VIEW_REPORTS"]).map((m) => m.path);
+    expect(paths).toEqual(["/", "/orders", "/payments", "/shifts", "/day-close"]);
+  });
+
   it("shows nothing beyond home without permissions", () => {
     expect(menuFor([]).map((m) => m.path)).toEqual(["/"]);
   });
@@ -22,5 +27,6 @@ describe("menu from permissions", () => {
     expect(routeNeeds("/")).toBeNull();
     expect(routeNeeds("/day-close")).toBe("VIEW_REPORTS");
     expect(routeNeeds("/merchants")).toBe("MANAGE_SETTINGS");
+    expect(routeNeeds("/payments")).toBe("VIEW_REPORTS");
   });
 });

@@ -15,6 +15,7 @@ export const MENU: MenuEntry[] = [
   { path: "/fuelings", name: "加油记录", needs: "VIEW_FORECOURT" },
   { path: "/anomalies", name: "异常提醒", needs: "VIEW_FORECOURT" },
   { path: "/orders", name: "订单", needs: "VIEW_ORDERS" },
+  { path: "/payments", name: "支付流水", needs: "VIEW_REPORTS" },
   { path: "/members", name: "会员", needs: "VIEW_MEMBERS" },
   { path: "/shifts", name: "班次", needs: "VIEW_REPORTS" },
   { path: "/day-close", name: "日结", needs: "VIEW_REPORTS" },
