@@ -49,7 +49,7 @@ from api.selling.models import (
     Shift,
     ShiftStatus,
 )
-from api.selling.tenders import TenderContext, TenderRequest, in_station, validate_tenders
+from api.selling.tenders import SoldLine, TenderContext, TenderRequest, in_station, validate_tenders
 from api.stations.models import Station
 from api.stations.service import require_stations_in_scope
 
@@ -118,8 +118,8 @@ async def next_order_number(session: AsyncSession, station: Station, now: dateti
     return f"{prefix}{int(count or 0) + 1:04d}"
 
 
-async def _payments(session: AsyncSession, actor: Actor, order: Order, shift: Shift,
-                    request: CheckoutRequest) -> tuple[list[Payment], list[Leg]]:
+async def _payments(session: AsyncSession, actor: Actor, order: Order, shift: Shift, request: CheckoutRequest,
+                    sold: tuple[SoldLine, ...]) -> tuple[list[Payment], list[Leg]]:
     """One payment per tender, and the legs of those settled in the station (`api.selling.tenders`); a
     payment code waits as PENDING for the channel."""
     now = utcnow()
@@ -135,7 +135,8 @@ async def _payments(session: AsyncSession, actor: Actor, order: Order, shift: Sh
         handler = in_station(tender.tender)
         if handler is not None:
             legs += await handler.settle(session, tender, TenderContext(
-                actor, order.company_id, order.station_id, shift.id, order.id, position))
+                actor, order.company_id, order.station_id, shift.id, order.id, position,
+                vehicle_plate=order.vehicle_plate, lines=sold))
     return payments, legs
 
 
@@ -203,7 +204,8 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
                            company_id=company_id, station_id=station.id, before={"total_fen": total},
                            after={"discount_fen": request.discount_fen, "payable_fen": due},
                            reason=request.discount_reason)
-    payments, paid_here = await _payments(session, actor, order, shift, request)
+    payments, paid_here = await _payments(session, actor, order, shift, request,
+                                          tuple(SoldLine.of(line) for line, _ in lines))
     posted = await ledger.post(  # the sale and what was paid in the station, one transfer
         session, company_id, key=f"order:{order.id}:sale", kind="sale", reference=str(order.id),
         legs=[Leg(accounts.receivable(station.id), due), *paid_here,

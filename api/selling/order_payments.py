@@ -32,8 +32,17 @@ from api.fuelings.models import Fueling
 from api.ledger import service as ledger
 from api.payments.merchants import payment_code_channel
 from api.selling.errors import CheckoutErrorCode as Code
-from api.selling.models import Order, OrderPaymentRequest, OrderStatus, Payment, PaymentStatus, Shift, ShiftStatus
-from api.selling.tenders import TenderContext, TenderRequest, in_station, validate_tenders
+from api.selling.models import (
+    Order,
+    OrderLine,
+    OrderPaymentRequest,
+    OrderStatus,
+    Payment,
+    PaymentStatus,
+    Shift,
+    ShiftStatus,
+)
+from api.selling.tenders import SoldLine, TenderContext, TenderRequest, in_station, validate_tenders
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,8 @@ async def pay_order(session: AsyncSession, actor: Actor, request: OrderPayReques
     session.add(payment_request)
     await session.flush()
     payments, legs = [], []
+    sold = tuple(SoldLine.of(line) for line in (await session.scalars(
+        select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.position))).all())
     for position, tender in enumerate(request.tenders, start=first):
         handler = in_station(tender.tender)
         payments.append(Payment(
@@ -119,7 +130,8 @@ async def pay_order(session: AsyncSession, actor: Actor, request: OrderPayReques
             settled_at=now if handler is not None else None))
         if handler is not None:
             legs += await handler.settle(session, tender, TenderContext(
-                actor, company_id, order.station_id, shift.id, order.id, position - first))
+                actor, company_id, order.station_id, shift.id, order.id, position - first,
+                vehicle_plate=order.vehicle_plate, lines=sold))
     if legs:
         posted = await ledger.post(session, company_id, key=f"order-pay:{payment_request.id}", kind="payment",
                                    reference=str(order.id), legs=legs)

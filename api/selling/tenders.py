@@ -26,7 +26,7 @@ from api.core.errors import ValidationErrors
 from api.ledger.service import Leg
 from api.selling import accounts
 from api.selling.errors import CheckoutErrorCode as Code
-from api.selling.models import Tender
+from api.selling.models import OrderLine, Tender
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,20 @@ class TenderRequest:
 
 
 @dataclass(frozen=True)
+class SoldLine:
+    """A line of the order being paid, as a tender that limits what it pays for (a fleet's vehicle limited
+    to some grades and litres a day) sees it."""
+
+    grade_code: str | None  # None for goods
+    volume_ml: int | None
+    amount_fen: int
+
+    @classmethod
+    def of(cls, line: OrderLine) -> SoldLine:
+        return cls(line.grade_code, line.quantity_ml, line.amount_fen)
+
+
+@dataclass(frozen=True)
 class TenderContext:
     """What a tender knows when it settles: the order being paid and where the request put it."""
 
@@ -49,6 +63,8 @@ class TenderContext:
     shift_id: uuid.UUID
     order_id: uuid.UUID
     index: int  # the tender's position in the request (`tenders.{index}` in errors)
+    vehicle_plate: str | None = None  # the order's vehicle, normalised (checkout's `vehiclePlate`)
+    lines: tuple[SoldLine, ...] = ()  # what the order sells
 
 
 class InStationTender(Protocol):
