@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { backOfficeSteps } from "./backOffice.mjs";
 import { paymentSteps } from "./payments.mjs";
+import { posMemberSteps } from "./posMember.mjs";
 import { startPlatform } from "./platform.mjs";
 
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
@@ -342,6 +343,7 @@ try {
     page.off("response", onQuote);
   });
 
+  await posMemberSteps({ page, url, step, assert });
   await backOfficeSteps({ page, url, step, assert, password: PASSWORD });
   await paymentSteps({ page, url, step, assert });
 

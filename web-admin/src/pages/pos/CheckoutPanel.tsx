@@ -6,6 +6,7 @@ import { topLevelMessage } from "../../lib/errors";
 import { useSession } from "../../lib/session";
 import type { GoodsLine } from "./cart";
 import { GoodsPicker } from "./GoodsPicker";
+import { MemberPanel, type Driver } from "./MemberPanel";
 import { AttemptKey, yuanToFen } from "./money";
 import { awaitPayment } from "./polling";
 import { ReceiptModal } from "./ReceiptModal";
@@ -34,10 +35,11 @@ function elsewhere(event: KeyboardEvent): boolean {
 }
 
 /** Pay the selected fuelings and goods with one or more tenders (cash with change, bank card with its reference,
- * a scanned payment code: polled while the payer confirms). What is due comes from the API's quote, asked again
- * whenever the fuelings, goods, manual discount or tender kinds change; it can be paid once the quote of what is
- * on screen has come without errors. Enter pays, Esc clears; a retry after a lost answer reuses the attempt's
- * idempotency key. */
+ * a scanned payment code: polled while the payer confirms), for the driver when identified (the order records the
+ * member and plate). What is due comes from the API's quote, asked again whenever the fuelings, goods, member,
+ * manual discount or tender kinds change; it can be paid once the quote of what is on screen has come without
+ * errors. Enter pays, Esc clears (the member too, as does a completed checkout); a retry after a lost answer reuses
+ * the attempt's idempotency key. */
 export function CheckoutPanel({ stationId, selected, onClear }: {
   stationId: string; selected: Selected[]; onClear: () => void;
 }) {
@@ -49,15 +51,19 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
   const [rows, setRows] = useState<TenderRow[]>(() => [newTenderRow("CASH")]);
   const [discount, setDiscount] = useState("");
   const [discountReason, setDiscountReason] = useState("");
+  const [driver, setDriver] = useState<Driver | null>(null);
+  const [round, setRound] = useState(0);
   const [busy, setBusy] = useState(false);
   const [paid, setPaid] = useState<PaidOrder | null>(null);
   const paying = useRef(false);
   const keys = useRef(new AttemptKey());
   const canDiscount = can("MANAGE_ORDERS");
+  const canIdentify = can("VIEW_MEMBERS");
 
   const discountFen = canDiscount && discount.trim() ? yuanToFen(discount) : 0;
   const request = discountFen === null ? null : quoteRequest({
     stationId, fuelingIds: selected.map((s) => s.id), goods, discountFen, discountReason, rows,
+    memberId: driver?.member.id ?? null,
   });
   const quoted = useCheckoutQuote(request);
   const { fields, general } = quoted.problems;
@@ -71,6 +77,8 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
     setRows([newTenderRow("CASH")]);
     setDiscount("");
     setDiscountReason("");
+    setDriver(null);
+    setRound((r) => r + 1);  // the member area starts afresh
     onClear();
   };
 
@@ -78,8 +86,11 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
     if (!ready || paying.current || !allocation.inputs || !request) return;
     paying.current = true;
     setBusy(true);
-    const { fuelingIds, goods: sold, discountFen: discounted, discountReason: reason } = request.input;
-    const input = { stationId, fuelingIds, goods: sold, tenders: allocation.inputs, discountFen: discounted, discountReason: reason };
+    const { fuelingIds, goods: sold, discountFen: discounted, discountReason: reason, memberId } = request.input;
+    const input = {
+      stationId, fuelingIds, goods: sold, tenders: allocation.inputs, discountFen: discounted, discountReason: reason,
+      memberId, vehiclePlate: memberId ? driver?.plate ?? null : null,
+    };
     try {
       const result = (await checkout({ variables: { input: {
         ...input, idempotencyKey: keys.current.for(JSON.stringify(input)),
@@ -131,6 +142,13 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
         {selected.map((s) => s.label).join("，") || "请在上方选择加油记录，或添加商品"}
       </div>
       <Problems messages={fields.get("fuelingIds")} />
+      {canIdentify && (
+        <>
+          <Divider orientation="left" plain>会员</Divider>
+          <MemberPanel key={round} driver={driver} onChange={setDriver} />
+          <Problems messages={fields.get("memberId")} />
+        </>
+      )}
       <Divider orientation="left" plain>商品</Divider>
       <GoodsPicker lines={goods} problems={fields} onChange={setGoods} />
       {canDiscount && (

@@ -13,6 +13,7 @@ import { topLevelMessage } from "../../lib/errors";
 import { formatTime, formatYuan } from "../../lib/format";
 import { useSession } from "../../lib/session";
 import { ORDER_STATUS, PAYMENT_STATUS, REFUND_STATUS, TENDER } from "../orders/labels";
+import { driverLabel } from "./member";
 import { ReasonDialog } from "./ReasonDialog";
 import { ReceiptModal } from "./ReceiptModal";
 import { RefundDialog, type RefundTarget } from "./RefundDialog";
@@ -24,8 +25,8 @@ const STATUS_COLOR: Record<string, string> = {
   DRIVE_OFF: "red",
 };
 
-/** The open shift's orders, newest first: the receipt again, a pending payment asked again, an unpaid order
- * voided (MANAGE_ORDERS), a payment refunded (REFUND_PAYMENTS). */
+/** The open shift's orders, newest first, with the driver when identified: the receipt again, a pending payment
+ * asked again, an unpaid order voided (MANAGE_ORDERS), a payment refunded (REFUND_PAYMENTS). */
 export function ShiftOrders({ stationId }: { stationId: string }) {
   const { message } = App.useApp();
   const { can } = useSession();
@@ -78,6 +79,9 @@ export function ShiftOrders({ stationId }: { stationId: string }) {
               </Space>}
               description={<Space direction="vertical" size={2} style={{ width: "100%" }}>
                 <span>{formatTime(order.createdAt).slice(11)} · {order.lines.map((l) => l.description).join("，")}</span>
+                {driverLabel(order.member, order.vehiclePlate) && (
+                  <span data-testid="shift-order-driver">{driverLabel(order.member, order.vehiclePlate)}</span>
+                )}
                 {order.payments.map((p) => (
                   <Space key={p.id} size="small">
                     <span>{TENDER[p.tender] ?? p.tender} {formatYuan(p.amount.fen)}</span>

@@ -4,7 +4,7 @@ import { tenderRow, type TenderRow } from "./tenders";
 
 const row = (kind: TenderRow["kind"], fields: Partial<TenderRow> = {}): TenderRow => ({ ...tenderRow(kind, kind), ...fields });
 const water = { goodsId: "g1", name: "农夫山泉", unit: "瓶", priceFen: 200, quantity: 2 };
-const sale = { stationId: "s1", fuelingIds: ["f1", "f2"], goods: [water], discountFen: 0, discountReason: "", rows: [row("CASH")] };
+const sale = { stationId: "s1", fuelingIds: ["f1", "f2"], goods: [water], discountFen: 0, discountReason: "", rows: [row("CASH")], memberId: null };
 
 describe("the question a quote asks", () => {
   it("names each tender the rows intend once, a payment code once it tells its channel", () => {
@@ -17,7 +17,7 @@ describe("the question a quote asks", () => {
     expect(quoteRequest({ ...sale, fuelingIds: [], goods: [] })).toBeNull();
     expect(quoteRequest({ ...sale, discountFen: 500, discountReason: " 老客户 " })?.input).toEqual({
       stationId: "s1", fuelingIds: ["f1", "f2"], goods: [{ goodsId: "g1", quantity: 2 }],
-      discountFen: 500, discountReason: "老客户", tenders: ["CASH"],
+      discountFen: 500, discountReason: "老客户", tenders: ["CASH"], memberId: null,
     });
     expect(quoteRequest({ ...sale, discountReason: "typed, then the amount cleared" })?.input.discountReason).toBeNull();
   });
@@ -29,6 +29,7 @@ describe("the question a quote asks", () => {
     expect(quoteRequest({ ...sale, goods: [{ ...water, quantity: 3 }] })?.key).not.toBe(asked);
     expect(quoteRequest({ ...sale, fuelingIds: ["f1"] })?.key).not.toBe(asked);
     expect(quoteRequest({ ...sale, discountFen: 100, discountReason: "x" })?.key).not.toBe(asked);
+    expect(quoteRequest({ ...sale, memberId: "m1" })?.key).not.toBe(asked);
   });
 });
 
@@ -39,6 +40,7 @@ describe("the quote's errors", () => {
       { field: "fuelingIds.1", message: "交易序号 12 的加油记录已结账" },
       { field: "goods.0.goodsId", message: "商品不存在或已停售" },
       { field: "goods.0.quantity", message: "数量须在 1 到 999 之间" },
+      { field: "memberId", message: "会员不存在" },
       { field: "stationId", message: "没有权限" },
       { field: null, message: "请稍后再试" },
     ]);
@@ -46,6 +48,7 @@ describe("the quote's errors", () => {
       discountReason: ["手工优惠须填写原因"],
       fuelingIds: ["交易序号 12 的加油记录已结账"],
       "goods.0": ["商品不存在或已停售", "数量须在 1 到 999 之间"],
+      memberId: ["会员不存在"],
     });
     expect(general).toEqual(["没有权限", "请稍后再试"]);
   });

@@ -14,6 +14,7 @@ export interface QuotedSale extends CheckoutQuoteInput {
   discountFen: number;
   discountReason: string | null;
   tenders: Tender[];
+  memberId: string | null;
 }
 
 export interface QuoteRequest {
@@ -28,10 +29,11 @@ export function quoteTenders(rows: readonly TenderRow[]): Tender[] {
   return kinds.filter((k, i): k is TenderKind => k !== null && kinds.indexOf(k) === i);
 }
 
-/** What to ask for the checkout being prepared; null while there is nothing to price. */
+/** What to ask for the checkout being prepared (for the identified driver, whose member prices apply); null while
+ * there is nothing to price. */
 export function quoteRequest(sale: {
   stationId: string; fuelingIds: readonly string[]; goods: readonly GoodsLine[];
-  discountFen: number; discountReason: string; rows: readonly TenderRow[];
+  discountFen: number; discountReason: string; rows: readonly TenderRow[]; memberId: string | null;
 }): QuoteRequest | null {
   if (sale.fuelingIds.length === 0 && sale.goods.length === 0) return null;
   const input: QuotedSale = {
@@ -41,18 +43,20 @@ export function quoteRequest(sale: {
     discountFen: sale.discountFen,
     discountReason: sale.discountFen ? sale.discountReason.trim() : null,
     tenders: quoteTenders(sale.rows),
+    memberId: sale.memberId,
   };
   return { key: JSON.stringify(input), input };
 }
 
 export interface QuoteProblems {
-  /** Messages by the input field they name, e.g. `discountReason`, `goods.1`; `fuelingIds` for any fueling. */
+  /** Messages by the input field they name, e.g. `discountReason`, `goods.1`, `memberId`; `fuelingIds` for any
+   * fueling. */
   fields: Map<string, string[]>;
   /** Messages naming no field shown on the checkout. */
   general: string[];
 }
 
-const PLACED = [/^fuelingIds(\.\d+)?$/, /^discountFen$/, /^discountReason$/, /^goods(\.\d+)?/];
+const PLACED = [/^fuelingIds(\.\d+)?$/, /^discountFen$/, /^discountReason$/, /^goods(\.\d+)?/, /^memberId$/];
 
 /** The quote's errors placed next to the fields they name (a fueling's or goods line's by its position). */
 export function quoteProblems(errors: readonly { field?: string | null; message: string }[]): QuoteProblems {
