@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -16,8 +17,10 @@ from api.core.health import healthz, metrics, readyz
 from api.core.requests import RequestContextMiddleware
 from api.core.spa import SpaFiles
 from api.core.state import AppState
+from api.driver.trusted_documents import trusted_view
 from api.identity.authn import authenticate_headers
 from api.schema import build_schema
+from api.selling import paid_feed
 from api.settings import Settings
 
 
@@ -36,12 +39,14 @@ def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
         allow_queries_via_get=False,
         allowed_origins=settings.allowed_origins,
     )
+    mini_program = trusted_view(settings, state_getter=state, authenticate=auth)
     routes: list[BaseRoute] = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics),
         Route("/graphql", view, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", view),
+        Route("/mp/graphql", mini_program, methods=["POST"]),
         Route("/notify/wechatpay/v3/{station_id:uuid}", _wechat_notification, methods=["POST"]),
     ]
     if settings.web_dist.joinpath("index.html").exists():
@@ -52,9 +57,11 @@ def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         holder["state"] = app.state.forecourt = AppState.open(settings, broker)
+        paid_feed.announce_through(holder["state"].hub, asyncio.get_running_loop())
         try:
             yield
         finally:
+            paid_feed.stop_announcing()
             await holder.pop("state").close()
 
     app = Starlette(routes=routes, lifespan=lifespan)

@@ -1,6 +1,5 @@
 """Every model of the platform, imported so that Alembic and the tests see the whole metadata."""
 
-from api.cards.models import Card, CardProduct, CardSpend, CardTopUp
 from api.core.audit import AuditLog
 from api.core.db import Base
 from api.core.outbox import OutboxMessage
@@ -21,6 +20,7 @@ from api.pumps.models import (
 )
 from api.selling.day_close_model import DayClose
 from api.selling.history_model import OrderEvent
+from api.selling.invoice_request_model import InvoiceRequest
 from api.selling.jsapi_models import JsapiPayment
 from api.selling.meter_readings_model import ShiftNozzleMeter
 from api.selling.models import (
@@ -42,10 +42,6 @@ __all__ = [
            "Anomaly",
            "ApiKey",
            "AuditLog",
-           "Card",
-           "CardProduct",
-           "CardSpend",
-           "CardTopUp",
            "CashDrop",
            "Company",
            "DayClose",
@@ -56,6 +52,7 @@ __all__ = [
            "Fueling",
            "GoodsItem",
            "Grant",
+           "InvoiceRequest",
            "JsapiPayment",
            "LedgerAccount",
            "LedgerEntry",

@@ -28,6 +28,7 @@ from api.core.node import NodeQuery
 from api.core.scalars import SCALARS
 from api.core.selection_plans import PlannedExecutionContext
 from api.core.validation_cache import TextValidationCache
+from api.driver.schema import DriverMutation, DriverQuery
 from api.fuelings.schema import FuelingMutation, FuelingQuery
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
@@ -40,6 +41,7 @@ from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubs
 from api.selling.day_close_schema import DayCloseMutation
 from api.selling.goods_schema import GoodsMutation, GoodsQuery
 from api.selling.order_payment_schema import OrderPaymentMutation
+from api.selling.paid_feed_schema import OrderPaidSubscription
 from api.selling.payment_list_schema import PaymentListQuery
 from api.selling.quote_schema import QuoteQuery
 from api.selling.report_schema import ReportQuery
@@ -53,13 +55,13 @@ log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
-                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery)
+                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, DriverQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
                                      PriceMutation, SellingMutation, OrderPaymentMutation, DayCloseMutation,
-                                     GoodsMutation, PaymentMutation, MemberMutation)
-SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription,)
+                                     GoodsMutation, PaymentMutation, MemberMutation, DriverMutation)
+SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription, OrderPaidSubscription)
 
 
 class ForecourtSchema(strawberry.Schema):
