@@ -6,6 +6,7 @@ Create Date: 2026-12-03 08:00:00.000000
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -30,7 +31,7 @@ def _keyed() -> list[sa.Column]:
             sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False)]
 
 
-def _company(table: str) -> list[sa.SchemaItem]:
+def _company(table: str) -> list[Any]:
     return [sa.Column('company_id', sa.Uuid(), nullable=False),
             sa.ForeignKeyConstraint(['company_id'], ['companies.id'], name=f'fk_{table}_company_id_companies'),
             sa.PrimaryKeyConstraint('id', name=f'pk_{table}')]
