@@ -1,7 +1,7 @@
 """invoice requests
 
 Revision ID: a1b3c5d7e9f2
-Revises: e5f7a9b1c3d4
+Revises: f6a8b0c2d4e6
 Create Date: 2026-12-03 09:00:00.000000
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from api.migrations.rls import disable_station_rls, enable_station_rls
 
 revision: str = 'a1b3c5d7e9f2'
-down_revision: str | None = 'e5f7a9b1c3d4'
+down_revision: str | None = 'f6a8b0c2d4e6'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
