@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import create_engine, inspect
 
 from api.core.db import sync_url
-from api.core.migrate import check
+from api.core.migrate import check, heads
 from api.models import metadata
 from tests.support.services import TestServices
 
@@ -23,3 +23,7 @@ def test_upgrade_head_builds_every_table(services: TestServices) -> None:
 
 def test_models_hold_no_change_without_a_migration(services: TestServices) -> None:
     check(services.database_url)  # raises when autogenerate would write a new migration
+
+
+def test_the_migrations_form_one_line() -> None:
+    assert len(heads()) == 1, f"several heads: {heads()}; make the newer migration follow the other"

@@ -21,8 +21,17 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
-def upgrade(database_url: str, revision: str = "head") -> None:
+def upgrade(database_url: str, revision: str = "heads") -> None:
+    """Apply the migrations up to `revision`: every head, so that a working tree holding two new migrations
+    that both follow the last one still builds (the committed history has one head: a test checks it)."""
     command.upgrade(alembic_config(database_url), revision)
+
+
+def heads(database_url: str | None = None) -> list[str]:
+    """The head revisions of the migration scripts."""
+    from alembic.script import ScriptDirectory
+
+    return list(ScriptDirectory.from_config(alembic_config(database_url or "postgresql://")).get_heads())
 
 
 def check(database_url: str) -> None:

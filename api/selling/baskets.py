@@ -174,12 +174,12 @@ async def sale_lines(session: AsyncSession, company_id: uuid.UUID, request: Sale
 
 
 def basket(company_id: uuid.UUID, station_id: uuid.UUID, lines: Lines, tenders: Sequence[Tender] = (),
-           member_id: uuid.UUID | None = None) -> Basket:
+           member_id: uuid.UUID | None = None, vehicle_plate: str | None = None) -> Basket:
     return Basket(company_id, station_id, tuple(
         BasketLine(position=i, amount_fen=line.amount_fen, unit_price_fen=line.unit_price_fen,
                    grade_code=line.grade_code, volume_ml=line.quantity_ml, goods_id=line.goods_id,
                    units=line.quantity) for i, (line, _) in enumerate(lines)), member_id=member_id,
-                  tenders=tuple(tenders))
+                  tenders=tuple(tenders), vehicle_plate=vehicle_plate)
 
 
 async def identified(session: AsyncSession, company_id: uuid.UUID,

@@ -162,9 +162,9 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
     assert station is not None
     member_id, plate = await identified(session, company_id, request)
     lines = await sale_lines(session, company_id, request, lock=True)
-    priced = await discounts.price(session, basket(company_id, station.id, lines, [t.tender for t in request.tenders],
-                                                   member_id), ManualDiscount(request.discount_fen,
-                                                                              request.discount_reason))
+    priced = await discounts.price(
+        session, basket(company_id, station.id, lines, [t.tender for t in request.tenders], member_id, plate),
+        ManualDiscount(request.discount_fen, request.discount_reason))
     total, due = priced.total_fen, priced.payable_fen
     paid = sum(t.amount_fen for t in request.tenders)
     if paid != due:

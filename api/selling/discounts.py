@@ -50,6 +50,7 @@ class Basket:
     lines: tuple[BasketLine, ...]
     member_id: uuid.UUID | None = None
     tenders: tuple[Tender, ...] = ()  # the tenders the customer intends to use, when known
+    vehicle_plate: str | None = None
 
     @property
     def total_fen(self) -> int:

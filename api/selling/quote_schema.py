@@ -29,6 +29,7 @@ class CheckoutQuoteInput:
     discount_fen: Long = strawberry.field(default=Long(0), description="Manual discount in fen (needs MANAGE_ORDERS).")
     discount_reason: str | None = strawberry.field(default=None, description="Why the manual discount.")
     member_id: strawberry.ID | None = strawberry.field(default=None, description="The driver, when identified.")
+    vehicle_plate: str | None = strawberry.field(default=None, description="The vehicle's plate, when known.")
     tenders: list[TenderType] = strawberry.field(  # type: ignore[valid-type]
         default_factory=list, description="The tenders the customer intends to use (some discounts depend on them).")
 
@@ -65,7 +66,8 @@ class QuoteQuery:
                 manual=[ManualFuelRequest(m.nozzle_number, int(m.volume_ml), m.unit_price_fen) for m in input.manual],
                 make_up_reason=input.make_up_reason, discount_fen=int(input.discount_fen),
                 discount_reason=input.discount_reason, tenders=list(input.tenders),
-                member_id=decode_input_id(input.member_id, "Member", "memberId") if input.member_id else None)
+                member_id=decode_input_id(input.member_id, "Member", "memberId") if input.member_id else None,
+                vehicle_plate=input.vehicle_plate)
             async with info.context.session() as session:
                 priced = await quote(session, actor, request)
             return {"quote": CheckoutQuote(

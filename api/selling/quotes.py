@@ -51,8 +51,9 @@ async def quote(session: AsyncSession, actor: Actor, request: QuoteRequest) -> Q
     problems.raise_if_any()
     if request.discount_fen:
         actor.require_station(request.station_id, Permission.MANAGE_ORDERS)
-    member_id, _ = await identified(session, company_id, request)
+    member_id, plate = await identified(session, company_id, request)
     lines = await sale_lines(session, company_id, request, lock=False)
-    priced = await discounts.price(session, basket(company_id, request.station_id, lines, request.tenders, member_id),
-                                   ManualDiscount(request.discount_fen, request.discount_reason))
+    priced = await discounts.price(
+        session, basket(company_id, request.station_id, lines, request.tenders, member_id, plate),
+        ManualDiscount(request.discount_fen, request.discount_reason))
     return Quote(lines, priced)

@@ -83,4 +83,7 @@ async def test_an_unknown_member_or_a_bad_plate_is_refused_with_its_field(pos: P
     assert [(e["field"], e["code"]) for e in stranger["errors"]] == [("memberId", "NOT_FOUND")]
     bad = await checkout(pos, [fueling], amount, vehiclePlate="ABC")
     assert [(e["field"], e["code"]) for e in bad["errors"]] == [("vehiclePlate", "INVALID")]
+    quoted = (await pos.cashier.execute("""query($i: CheckoutQuoteInput!) { checkoutQuote(input: $i) {
+      errors { field code } } }""", {"i": {"stationId": pos.station, "fuelingIds": [fueling], "vehiclePlate": "ABC"}}))
+    assert quoted.data["checkoutQuote"]["errors"] == [{"field": "vehiclePlate", "code": "INVALID"}]
     assert (await checkout(pos, [fueling], amount))["errors"] == []  # nothing was held by the refusals

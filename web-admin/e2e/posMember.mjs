@@ -85,5 +85,13 @@ export async function posMemberSteps({ page, url, step, assert }) {
     const row = page.locator(".ant-table-row", { hasText: memberNumber });
     await row.getByText("李师傅").waitFor();
     await row.getByText("收银台").waitFor();
+
+    // the console's orders page shows whom the order was for
+    await page.goto(`${url}/orders`);
+    const order = page.locator(".ant-table-row", { hasText: number });
+    await order.getByText(new RegExp(`${memberNumber} 李师傅`)).waitFor();
+    await order.locator("a").first().click();
+    await page.getByTestId("order-member").getByText(new RegExp(`^${memberNumber} 李师傅`)).waitFor();
+    await page.locator(".ant-drawer-close").click();
   });
 }

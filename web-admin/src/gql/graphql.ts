@@ -338,6 +338,8 @@ export type CheckoutQuoteInput = {
   stationId: Scalars['ID']['input'];
   /** The tenders the customer intends to use (some discounts depend on them). */
   tenders?: Array<Tender>;
+  /** The vehicle's plate, when known. */
+  vehiclePlate?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Result of a quote. */
@@ -573,6 +575,314 @@ export type DispenserLinksReportPayload = {
 export type DispenserProtocol =
   | 'DART'
   | 'KAJILIAN';
+
+/** A problem with the input of a driver's checkout; nothing was changed. */
+export type DriverCheckoutError = UserError & {
+  __typename?: 'DriverCheckoutError';
+  /** A stable machine-readable reason. */
+  code: DriverCheckoutErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a driver's checkout was refused. */
+export type DriverCheckoutErrorCode =
+  | 'ALREADY_PAID'
+  | 'CHANNEL_REFUSED'
+  | 'CHANNEL_UNAVAILABLE'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NOT_PAYABLE'
+  | 'NO_MERCHANT'
+  | 'NO_OPEN_SHIFT'
+  | 'PHONE_REQUIRED';
+
+/** Pay a fueling now by WeChat Pay. */
+export type DriverCheckoutInput = {
+  /** The amount on the dispenser, in fen. */
+  amountFen?: InputMaybe<Scalars['Long']['input']>;
+  /** The fueling chosen. */
+  fuelingId?: InputMaybe<Scalars['ID']['input']>;
+  /** 8 to 64 characters, made once per payment attempt and sent again on every retry of it. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The nozzle, with amountFen. */
+  nozzleNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** The station. */
+  stationId: Scalars['ID']['input'];
+  /** The vehicle fuelled (京A12345). */
+  vehiclePlate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a driver's checkout. */
+export type DriverCheckoutPayload = {
+  __typename?: 'DriverCheckoutPayload';
+  /** Why nothing was charged. */
+  errors: Array<DriverCheckoutError>;
+  /** The order, awaiting payment. */
+  order?: Maybe<DriverOrder>;
+  /** The WeChat Pay payment (PENDING). */
+  payment?: Maybe<DriverPayment>;
+  /** Pass to wx.requestPayment; the same on every retry with the same key. */
+  requestPayment?: Maybe<WxRequestPayment>;
+};
+
+/** A completed fueling not paid yet. */
+export type DriverFueling = {
+  __typename?: 'DriverFueling';
+  /** Amount as the dispenser showed it. */
+  amount: Money;
+  /** When the nozzle was hung up. */
+  endedAt: Scalars['DateTime']['output'];
+  /** Grade code. */
+  gradeCode: Scalars['String']['output'];
+  /** The fueling's global ID. */
+  id: Scalars['ID']['output'];
+  /** Unit price per litre. */
+  unitPrice: Money;
+  /** Volume. */
+  volume: Volume;
+};
+
+/** A grade sold at a station, with today's price from the price book. */
+export type DriverGrade = {
+  __typename?: 'DriverGrade';
+  /** National grade code (1402 for 92#). */
+  code: Scalars['String']['output'];
+  /** Grade name, e.g. 92#. */
+  name: Scalars['String']['output'];
+  /** Today's price per litre. */
+  price: Money;
+};
+
+/** An e-invoice request of an order (issued later through the e-invoice interface). */
+export type DriverInvoiceRequest = {
+  __typename?: 'DriverInvoiceRequest';
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where the e-invoice goes. */
+  email: Scalars['String']['output'];
+  /** requested or issued. */
+  status: Scalars['String']['output'];
+  /** Taxpayer number of a company title. */
+  taxNumber?: Maybe<Scalars['String']['output']>;
+  /** Invoice title (抬头). */
+  title: Scalars['String']['output'];
+};
+
+/** A problem with the input of an e-invoice request; nothing was changed. */
+export type DriverInvoiceRequestError = UserError & {
+  __typename?: 'DriverInvoiceRequestError';
+  /** A stable machine-readable reason. */
+  code: DriverInvoiceRequestErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why an e-invoice request was refused. */
+export type DriverInvoiceRequestErrorCode =
+  | 'ALREADY_REQUESTED'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NOT_INVOICEABLE';
+
+/** Ask for the e-invoice of an order. */
+export type DriverInvoiceRequestInput = {
+  /** Where to send the e-invoice. */
+  email: Scalars['String']['input'];
+  /** The link's `k` (not needed for your own orders). */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /** The order (its `o` in the receipt's /mp/invoice link). */
+  orderId: Scalars['ID']['input'];
+  /** Taxpayer number (company titles). */
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Invoice title: a company's name, or 个人. */
+  title: Scalars['String']['input'];
+};
+
+/** Result of an e-invoice request. */
+export type DriverInvoiceRequestPayload = {
+  __typename?: 'DriverInvoiceRequestPayload';
+  /** Why nothing was recorded. */
+  errors: Array<DriverInvoiceRequestError>;
+  /** The request made. */
+  invoiceRequest?: Maybe<DriverInvoiceRequest>;
+};
+
+/** Where the driver is (GCJ-02, as wx.getLocation type gcj02 gives it). */
+export type DriverLocationInput = {
+  /** Latitude, -90 to 90. */
+  latitude: Scalars['Decimal']['input'];
+  /** Longitude, -180 to 180. */
+  longitude: Scalars['Decimal']['input'];
+};
+
+/** A nozzle of a station with its live state. */
+export type DriverNozzle = {
+  __typename?: 'DriverNozzle';
+  /** Running (or last) amount. */
+  amount: Money;
+  /** The grade it sells, with today's price. */
+  grade: DriverGrade;
+  /** Nozzle number across the station. */
+  number: Scalars['Int']['output'];
+  /** What it is doing now. */
+  state: NozzleState;
+  /** Running (or last) volume. */
+  volume: Volume;
+};
+
+/** A driver's own order. */
+export type DriverOrder = {
+  __typename?: 'DriverOrder';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Discounts. */
+  discount: Money;
+  /** Discounts (member price, campaigns), in the order they were taken. */
+  discounts: Array<OrderDiscount>;
+  /** The order's global ID. */
+  id: Scalars['ID']['output'];
+  /** The e-invoice request, once made. */
+  invoiceRequest?: Maybe<DriverInvoiceRequest>;
+  /** Lines. */
+  lines: Array<OrderLine>;
+  /** Order number. */
+  number: Scalars['String']['output'];
+  /** When it was paid. */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the driver pays. */
+  payable: Money;
+  /** Payments. */
+  payments: Array<DriverPayment>;
+  /** The receipt as a self-contained HTML page (with the e-invoice QR code once paid). */
+  receiptHtml: Scalars['String']['output'];
+  /** The station's name. */
+  stationName: Scalars['String']['output'];
+  /** Where it stands. */
+  status: OrderStatus;
+  /** Before discounts. */
+  total: Money;
+  /** The vehicle. */
+  vehiclePlate?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type DriverOrderConnection = {
+  __typename?: 'DriverOrderConnection';
+  /** The items of this page. */
+  edges: Array<DriverOrderEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page with its cursor. */
+export type DriverOrderEdge = {
+  __typename?: 'DriverOrderEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: DriverOrder;
+};
+
+/** One payment of a driver's order. */
+export type DriverPayment = {
+  __typename?: 'DriverPayment';
+  /** Amount. */
+  amount: Money;
+  /** The payment's global ID (follow it with driverPayment). */
+  id: Scalars['ID']['output'];
+  /** The channel's reason when it failed. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** PENDING until WeChat Pay confirms; SUCCEEDED, FAILED or CLOSED are final. */
+  status: PaymentStatus;
+  /** How it is paid. */
+  tender: Tender;
+};
+
+/** A payment followed until it is final. */
+export type DriverPaymentState = {
+  __typename?: 'DriverPaymentState';
+  /** True once SUCCEEDED, FAILED or CLOSED: stop asking. */
+  final: Scalars['Boolean']['output'];
+  /** Its order. */
+  order: DriverOrder;
+  /** The payment. */
+  payment: DriverPayment;
+};
+
+/** What the driver would pay for a fueling, priced as driverCheckout will charge. */
+export type DriverQuote = {
+  __typename?: 'DriverQuote';
+  /** All discounts. */
+  discount: Money;
+  /** Discounts for this member paying by WeChat. */
+  discounts: Array<OrderDiscount>;
+  /** The fueling priced. */
+  fueling: DriverFueling;
+  /** Lines. */
+  lines: Array<OrderLine>;
+  /** What the driver pays. */
+  payable: Money;
+  /** Before discounts. */
+  total: Money;
+};
+
+/** Result of a quote. */
+export type DriverQuotePayload = {
+  __typename?: 'DriverQuotePayload';
+  /** Why it cannot be paid in the mini-program (the same refusals checkout gives). */
+  errors: Array<DriverCheckoutError>;
+  /** The priced sale. */
+  quote?: Maybe<DriverQuote>;
+};
+
+/** What the driver pays: a fueling from driverFuelings, or the amount the dispenser shows on a nozzle (it must match exactly one fueling of that nozzle). */
+export type DriverSaleInput = {
+  /** The amount on the dispenser, in fen. */
+  amountFen?: InputMaybe<Scalars['Long']['input']>;
+  /** The fueling chosen. */
+  fuelingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The nozzle, with amountFen. */
+  nozzleNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** The station. */
+  stationId: Scalars['ID']['input'];
+};
+
+/** A station as drivers see it. */
+export type DriverStation = {
+  __typename?: 'DriverStation';
+  /** Address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Station code. */
+  code: Scalars['String']['output'];
+  /** Distance from the given location in metres. */
+  distanceM?: Maybe<Scalars['Int']['output']>;
+  /** Grades with today's prices. */
+  grades: Array<DriverGrade>;
+  /** The station's global ID (as in its QR code's deep link). */
+  id: Scalars['ID']['output'];
+  /** Latitude (GCJ-02, as wx.openLocation wants). */
+  latitude?: Maybe<Scalars['Decimal']['output']>;
+  /** Longitude (GCJ-02). */
+  longitude?: Maybe<Scalars['Decimal']['output']>;
+  /** Station name. */
+  name: Scalars['String']['output'];
+  /** Open now by its hours (null when unknown). */
+  openNow?: Maybe<Scalars['Boolean']['output']>;
+  /** Opening hours as written, e.g. 06:00-22:00. */
+  openingHours?: Maybe<Scalars['String']['output']>;
+  /** Who the driver pays: the payee of the station's WeChat merchant account (null: no mini-program payment). */
+  payeeName?: Maybe<Scalars['String']['output']>;
+  /** Phone number to call. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
 
 /** The grade, tank, dispenser or nozzle to delete. */
 export type ForecourtConfigDeleteInput = {
@@ -1340,6 +1650,10 @@ export type Mutation = {
   dispenserLinksReport: DispenserLinksReportPayload;
   /** Create or update (with `id`) a dispenser; audited. Requires MANAGE_PUMPS. */
   dispenserSave: ForecourtConfigPayload;
+  /** One-tap fueling: the order of a completed fueling (priced for you by the pricing service, awaiting payment) and its WeChat Pay JSAPI payment, with the parameters of wx.requestPayment. Idempotent on `idempotencyKey`: a retry with the same key and input returns the same order, payment and parameters; another input under the key is IDEMPOTENCY_CONFLICT. A guest binds a phone first (PHONE_REQUIRED). Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverCheckout: DriverCheckoutPayload;
+  /** Ask for the e-invoice of a paid order: one of yours, or any with the key of its receipt's /mp/invoice link. One request per order; recorded until the e-invoice interface issues it. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverInvoiceRequest: DriverInvoiceRequestPayload;
   /** Delete a grade, tank, dispenser or nozzle that nothing refers to any more (a nozzle with sales, a dispenser with nozzles... is refused); audited. Requires MANAGE_PUMPS. */
   forecourtConfigDelete: ForecourtConfigPayload;
   /** Create or update (with `id`) a fuel grade; company-wide; audited. Requires MANAGE_PUMPS. */
@@ -1490,6 +1804,18 @@ export type MutationDispenserLinksReportArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationDispenserSaveArgs = {
   input: DispenserInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationDriverCheckoutArgs = {
+  input: DriverCheckoutInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationDriverInvoiceRequestArgs = {
+  input: DriverInvoiceRequestInput;
 };
 
 
@@ -2650,6 +2976,22 @@ export type Query = {
   devices: Array<Device>;
   /** A station's dispensers with their nozzles and live states. Requires VIEW_FORECOURT. */
   dispensers: Array<Dispenser>;
+  /** The fuelings completed on a nozzle in the last 15 minutes and not paid yet, newest first. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverFuelings: Array<DriverFueling>;
+  /** A station's nozzles with their grade, today's price and live state. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverNozzles: Array<DriverNozzle>;
+  /** One of your orders; null when it is not yours. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverOrder?: Maybe<DriverOrder>;
+  /** Your orders, newest first. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverOrders: DriverOrderConnection;
+  /** A payment of one of your orders, to follow until `final` (null when not yours). Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverPayment?: Maybe<DriverPaymentState>;
+  /** What the driver would pay for a fueling by WeChat Pay, with the member's discounts, priced as driverCheckout will charge; holds nothing. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverQuote: DriverQuotePayload;
+  /** One station of the company (a scanned station QR code names it); null when there is none. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverStation?: Maybe<DriverStation>;
+  /** The company's stations nearest to `near` within `radiusM` metres (50 km; at most 200 km), each with its distance, whether it is open now, today's prices and its payee; without `near`, every station by code. At most 50. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverStations: Array<DriverStation>;
   /** The company's fuel grades. Requires VIEW_FORECOURT. */
   fuelGrades: Array<FuelGrade>;
   /** Completed fuelings, newest first. Requires VIEW_FORECOURT. */
@@ -2768,6 +3110,58 @@ export type QueryDevicesArgs = {
 /** Everything a client can read. Each field states the permission it needs. */
 export type QueryDispensersArgs = {
   stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDriverFuelingsArgs = {
+  nozzleNumber: Scalars['Int']['input'];
+  stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDriverNozzlesArgs = {
+  stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDriverOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDriverOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDriverPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDriverQuoteArgs = {
+  input: DriverSaleInput;
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDriverStationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDriverStationsArgs = {
+  first?: Scalars['Int']['input'];
+  near?: InputMaybe<DriverLocationInput>;
+  radiusM?: Scalars['Int']['input'];
 };
 
 
@@ -3661,11 +4055,19 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Live states of a station's nozzles: first the current state of every nozzle, then each change. After a lost message the changed nozzles are sent again from the current state. Requires VIEW_FORECOURT. */
   nozzleStatusChanged: NozzleStatus;
+  /** Orders of a station as they become paid (a driver paying in the mini-program, a payment code confirmed...), for the POS to print and announce. An event stream without a first snapshot: the order list is the record, and a message lost on the way is not sent again. Requires OPERATE_POS. */
+  orderPaid: Order;
 };
 
 
 /** Live updates over WebSocket (graphql-transport-ws); a subscriber first receives the current state, then each change. */
 export type SubscriptionNozzleStatusChangedArgs = {
+  stationId: Scalars['ID']['input'];
+};
+
+
+/** Live updates over WebSocket (graphql-transport-ws); a subscriber first receives the current state, then each change. */
+export type SubscriptionOrderPaidArgs = {
   stationId: Scalars['ID']['input'];
 };
 
@@ -3906,6 +4308,23 @@ export type Volume = {
   ml: Scalars['Long']['output'];
 };
 
+/** The parameters to pass to wx.requestPayment as they are. */
+export type WxRequestPayment = {
+  __typename?: 'WxRequestPayment';
+  /** appId (the mini-program's). */
+  appId: Scalars['String']['output'];
+  /** nonceStr. */
+  nonceStr: Scalars['String']['output'];
+  /** package (prepay_id=...). */
+  package: Scalars['String']['output'];
+  /** paySign. */
+  paySign: Scalars['String']['output'];
+  /** signType (RSA). */
+  signType: Scalars['String']['output'];
+  /** timeStamp. */
+  timeStamp: Scalars['String']['output'];
+};
+
 export type ApiKeysQueryVariables = Exact<{
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4084,7 +4503,7 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, paidAt?: string | null, cashierName?: string | null, tags: Array<string>, remark?: string | null, station: { __typename?: 'Station', id: string, name: string }, total: { __typename?: 'Money', fen: number }, discount: { __typename?: 'Money', fen: number }, payable: { __typename?: 'Money', fen: number }, lines: Array<{ __typename?: 'OrderLine', description: string, amount: { __typename?: 'Money', fen: number } }>, payments: Array<{ __typename?: 'Payment', id: string, tender: Tender, status: PaymentStatus, reference?: string | null, transactionId?: string | null, amount: { __typename?: 'Money', fen: number }, change?: { __typename?: 'Money', fen: number } | null }>, refunds: Array<{ __typename?: 'Refund', id: string, status: RefundStatus, reason: string, createdAt: string, amount: { __typename?: 'Money', fen: number } }> } }> } };
+export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, paidAt?: string | null, cashierName?: string | null, tags: Array<string>, remark?: string | null, vehiclePlate?: string | null, station: { __typename?: 'Station', id: string, name: string }, member?: { __typename?: 'Member', id: string, number: string, name?: string | null, phone?: string | null } | null, total: { __typename?: 'Money', fen: number }, discount: { __typename?: 'Money', fen: number }, payable: { __typename?: 'Money', fen: number }, lines: Array<{ __typename?: 'OrderLine', description: string, amount: { __typename?: 'Money', fen: number } }>, payments: Array<{ __typename?: 'Payment', id: string, tender: Tender, status: PaymentStatus, reference?: string | null, transactionId?: string | null, amount: { __typename?: 'Money', fen: number }, change?: { __typename?: 'Money', fen: number } | null }>, refunds: Array<{ __typename?: 'Refund', id: string, status: RefundStatus, reason: string, createdAt: string, amount: { __typename?: 'Money', fen: number } }> } }> } };
 
 export type RefundCreateMutationVariables = Exact<{
   input: RefundCreateInput;
@@ -4538,7 +4957,7 @@ export const MemberGrowthDocument = {"kind":"Document","definitions":[{"kind":"O
 export const MemberExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberChannel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"registeredFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"registeredTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"xlsx"}}]}}]}}]} as unknown as DocumentNode<MemberExportQuery, MemberExportQueryVariables>;
 export const MerchantAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMerchants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"mchId"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"apiBaseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"platformKeySerials"}},{"kind":"Field","name":{"kind":"Name","value":"notificationsEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"feeRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"jsapiConfigured"}},{"kind":"Field","name":{"kind":"Name","value":"miniProgramAppId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantSerial"}}]}}]}}]} as unknown as DocumentNode<MerchantAccountsQuery, MerchantAccountsQueryVariables>;
 export const MerchantAccountSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MerchantAccountSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentMerchantSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMerchantSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"mchId"}},{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"payeeName"}},{"kind":"Field","name":{"kind":"Name","value":"jsapiConfigured"}},{"kind":"Field","name":{"kind":"Name","value":"miniProgramAppId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantSerial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MerchantAccountSetMutation, MerchantAccountSetMutationVariables>;
-export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
+export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"vehiclePlate"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const RefundCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefundCreateMutation, RefundCreateMutationVariables>;
 export const OrderDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"fromValue"}},{"kind":"Field","name":{"kind":"Name","value":"toValue"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderDetailQuery, OrderDetailQueryVariables>;
 export const PaymentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tender"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"channelState"}},{"kind":"Field","name":{"kind":"Name","value":"channelMessage"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PaymentListQuery, PaymentListQueryVariables>;

@@ -40,6 +40,12 @@ function RefundForm({ payment, onDone }: { payment: Payment; onDone: () => void 
   );
 }
 
+/** "M0001 李师傅 138****1234 · 川A12345": who the order was for, as the list and the detail show it. */
+function driverLabel(member: { number: string; name?: string | null; phone?: string | null },
+  plate: string | null | undefined): string {
+  return [member.number, member.name, member.phone].filter(Boolean).join(" ") + (plate ? ` · ${plate}` : "");
+}
+
 /** Orders of the stations in scope, newest first; the detail shows lines, payments, refunds, discounts and the
  * order's history; refunds per payment. */
 export default function OrdersPage() {
@@ -61,6 +67,8 @@ export default function OrdersPage() {
       render: (_, o) => o.payments.filter((p) => p.status === "SUCCEEDED").map((p) => TENDER[p.tender] ?? p.tender).join(" + "),
     },
     { title: "标签", dataIndex: "tag", render: (_, o) => o.tags.map((t) => <Tag key={t}>{t}</Tag>) },
+    { title: "会员", search: false, render: (_, o) => (o.member ? driverLabel(o.member, o.vehiclePlate) : "—") },
+    { title: "车牌", dataIndex: "vehiclePlate", hideInTable: true },
     { title: "收银员", search: false, render: (_, o) => o.cashierName ?? "—" },
   ];
   return (
@@ -77,6 +85,7 @@ export default function OrdersPage() {
             statuses: params.status ? [params.status] : null,
             tenders: params.tender ? [params.tender] : null,
             tag: params.tag || null,
+            vehiclePlate: params.vehiclePlate?.trim() || null,
           };
           const page = await book.page(JSON.stringify(filter), params.current ?? 1, params.pageSize ?? 20, async (first, after) =>
             (await client.query({ query: OrdersDocument, variables: { first, after, filter }, fetchPolicy: "network-only" })).data!.orders,
@@ -95,6 +104,9 @@ export default function OrdersPage() {
               <Descriptions.Item label="优惠">{formatYuan(open.discount.fen)}</Descriptions.Item>
               <Descriptions.Item label="应收">{formatYuan(open.payable.fen)}</Descriptions.Item>
               <Descriptions.Item label="收银员">{open.cashierName ?? "—"}</Descriptions.Item>
+              <Descriptions.Item label="会员" span={2}>
+                <span data-testid="order-member">{open.member ? driverLabel(open.member, open.vehiclePlate) : "散客"}</span>
+              </Descriptions.Item>
             </Descriptions>
             <Table size="small" pagination={false} rowKey="description" dataSource={open.lines}
               columns={[{ title: "商品", dataIndex: "description" }, { title: "金额", render: (_, l) => formatYuan(l.amount.fen) }]} />
