@@ -22,6 +22,9 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from api.audit.schema import AuditQuery
+from api.cards.mutations import CardMutation
+from api.cards.product_schema import CardProductMutation
+from api.cards.schema import CardQuery
 from api.core.error_masking import MaskUnexpectedErrors, is_unexpected
 from api.core.limits import QueryCost, mutation_count_rule
 from api.core.node import NodeQuery
@@ -55,12 +58,14 @@ log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
-                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, DriverQuery)
+                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, DriverQuery,
+                                  CardQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
                                      PriceMutation, SellingMutation, OrderPaymentMutation, DayCloseMutation,
-                                     GoodsMutation, PaymentMutation, MemberMutation, DriverMutation)
+                                     GoodsMutation, PaymentMutation, MemberMutation, DriverMutation,
+                                     CardProductMutation, CardMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription, OrderPaidSubscription)
 
 

@@ -34,6 +34,8 @@ class Permission(StrEnum):
     MANAGE_MEMBERS = "members.manage"
     REGISTER_MEMBERS = "members.register"
     MANAGE_CARDS = "cards.manage"
+    MANAGE_CARD_PRODUCTS = "card_products.manage"
+    TOP_UP_CARDS = "cards.top_up"
     ADJUST_BALANCES = "balances.adjust"
     MANAGE_FLEETS = "fleets.manage"
     MANAGE_MARKETING = "marketing.manage"
@@ -68,6 +70,8 @@ LABELS: dict[Permission, tuple[str, str]] = {
     Permission.MANAGE_MEMBERS: ("管理会员", "会员"),
     Permission.REGISTER_MEMBERS: ("登记会员（收银台）", "会员"),
     Permission.MANAGE_CARDS: ("管理储值卡", "会员"),
+    Permission.MANAGE_CARD_PRODUCTS: ("管理制卡规则", "会员"),
+    Permission.TOP_UP_CARDS: ("储值卡售卡与充值（收银台）", "会员"),
     Permission.ADJUST_BALANCES: ("调整余额", "会员"),
     Permission.MANAGE_FLEETS: ("管理车队（大客户）", "会员"),
     Permission.MANAGE_MARKETING: ("管理营销活动", "营销"),

@@ -39,15 +39,20 @@ class StandInCard:
 
 @pytest.fixture
 def card_tender() -> Iterator[None]:
+    registered = tenders.IN_STATION.get(Tender.CARD)  # the cards domain's own, once it is imported
     tenders.register_tender(Tender.CARD, StandInCard())
     yield
-    del tenders.IN_STATION[Tender.CARD]
+    if registered is None:
+        del tenders.IN_STATION[Tender.CARD]
+    else:
+        tenders.register_tender(Tender.CARD, registered)
 
 
 async def test_a_tender_without_a_handler_is_refused(pos: Pos) -> None:
     await pos.open()
     fueling, amount = await pos.fueling(10_000)
-    refused = await pos.checkout([fueling], [{"tender": "CARD", "amountFen": amount, "reference": "8001"}])
+    assert tenders.in_station(Tender.COUPON) is None
+    refused = await pos.checkout([fueling], [{"tender": "COUPON", "amountFen": amount, "reference": "8001"}])
     assert [(e["field"], e["code"]) for e in refused["errors"]] == [("tenders.0.tender", "INVALID")]
 
 

@@ -239,6 +239,529 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A stored-value card (储值卡). Requires VIEW_MEMBERS; a member sees its own cards. */
+export type Card = Node & {
+  __typename?: 'Card';
+  /** What the card may do now. */
+  allows: Array<CardAction>;
+  /** What the card holds (a shared-mode child holds nothing: it spends its parent's). */
+  balance: CardBalance;
+  /** Bonus received. */
+  bonusGranted: Money;
+  /** A parent's child cards. */
+  children: Array<Card>;
+  /** What closing the card now would refund and forfeit (ask before confirming). */
+  closeSplit: CardCloseSplit;
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was issued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops paying. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A payment password is set. */
+  hasPassword: Scalars['Boolean']['output'];
+  /** The holder (null: a bearer card). */
+  holder?: Maybe<Member>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Virtual or physical. */
+  kind: CardKind;
+  /** A parent's mode, set by its first child. */
+  mode?: Maybe<CardMode>;
+  /** Card number. */
+  number: Scalars['String']['output'];
+  /** The parent of a child card. */
+  parent?: Maybe<Card>;
+  /** Bound mobile, masked unless you hold VIEW_PHONE_NUMBERS. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Principal received (top-ups, allocations). */
+  principalToppedUp: Money;
+  /** The card product. */
+  product: CardProduct;
+  /** A physical card handed back on closing. */
+  recovered: Scalars['Boolean']['output'];
+  /** Parent or child. */
+  role: CardRole;
+  /** Paid from this card's accounts. */
+  spent: Money;
+  /** State. */
+  state: CardState;
+  /** The card's statement: entries of its principal and bonus accounts, newest first, with what each held before and after. */
+  statement: CardStatement;
+};
+
+
+/** A stored-value card (储值卡). Requires VIEW_MEMBERS; a member sees its own cards. */
+export type CardStatementArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** What a card may do in its state. */
+export type CardAction =
+  | 'ADD_CHILD'
+  | 'ALLOCATE'
+  | 'CLOSE'
+  | 'GIVE_BACK'
+  | 'RECEIVE'
+  | 'SET_PASSWORD'
+  | 'SPEND'
+  | 'TOP_UP';
+
+/** Sell and activate a physical card at the POS. */
+export type CardActivateInput = {
+  /** The holder (named cards). */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The card's number, entered or read. */
+  number: Scalars['String']['input'];
+  /** Mobile to bind (bearer cards). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A physical card product. */
+  productId: Scalars['ID']['input'];
+  /** The station selling it. */
+  stationId: Scalars['ID']['input'];
+};
+
+/** Allocate money from a parent to children (划拨). */
+export type CardAllocateInput = {
+  /** One to 100 children. */
+  allocations: Array<CardAllocationInput>;
+  /** 8-128 characters. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The parent. */
+  parentId: Scalars['ID']['input'];
+};
+
+/** Money from a parent to one of its children. */
+export type CardAllocationInput = {
+  /** Amount in fen. */
+  amountFen: Scalars['Int']['input'];
+  /** The child. */
+  childId: Scalars['ID']['input'];
+};
+
+/** What a card holds. */
+export type CardBalance = {
+  __typename?: 'CardBalance';
+  /** Bonus (赠送金). */
+  bonus: Money;
+  /** Principal (本金). */
+  principal: Money;
+  /** Principal + bonus. */
+  total: Money;
+};
+
+/** A top-up of at least `min` earns `bonus` (充500送50). */
+export type CardBonusTier = {
+  __typename?: 'CardBonusTier';
+  /** The bonus granted. */
+  bonus: Money;
+  /** The least top-up of the tier. */
+  min: Money;
+};
+
+/** A bonus tier: a top-up of at least minFen earns bonusFen. */
+export type CardBonusTierInput = {
+  /** Bonus (fen). */
+  bonusFen: Scalars['Int']['input'];
+  /** Least top-up (fen). */
+  minFen: Scalars['Int']['input'];
+};
+
+/** Add a child card under a parent. */
+export type CardChildAddInput = {
+  /** Payments per day. */
+  dailyCountLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** The child's daily limit. */
+  dailyLimitFen?: InputMaybe<Scalars['Int']['input']>;
+  /** The parent's mode (fixed by its first child). */
+  mode: CardMode;
+  /** The child's monthly limit. */
+  monthlyLimitFen?: InputMaybe<Scalars['Int']['input']>;
+  /** A physical child's number. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** The parent card. */
+  parentId: Scalars['ID']['input'];
+  /** The child's own limit. */
+  perTransactionLimitFen?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Close a card (销户) and refund it. */
+export type CardCloseInput = {
+  /** The card. */
+  id: Scalars['ID']['input'];
+  /** 8-128 characters. */
+  idempotencyKey: Scalars['String']['input'];
+  /** CASH (from the drawer) or BANK_TRANSFER. */
+  payout: CardTopUpMethod;
+  /** Why (audited). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The physical card was handed back. */
+  recovered: Scalars['Boolean']['input'];
+  /** Where the refund is paid. */
+  stationId: Scalars['ID']['input'];
+};
+
+/** Result of closing a card. */
+export type CardClosePayload = {
+  __typename?: 'CardClosePayload';
+  /** The closed card. */
+  card?: Maybe<Card>;
+  /** Why nothing changed. */
+  errors: Array<CardError>;
+  /** What was refunded and forfeited. */
+  split?: Maybe<CardCloseSplit>;
+};
+
+/** How closing splits what a card was given: refund + forfeited bonus + consumed principal + consumed bonus = principal topped up + bonus granted. */
+export type CardCloseSplit = {
+  __typename?: 'CardCloseSplit';
+  /** Spending attributed to bonus. */
+  consumedBonus: Money;
+  /** Spending attributed to principal. */
+  consumedPrincipal: Money;
+  /** Bonus not consumed, forfeited. */
+  forfeitedBonus: Money;
+  /** Paid back: the principal not consumed. */
+  refund: Money;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type CardConnection = {
+  __typename?: 'CardConnection';
+  /** The items of this page. */
+  edges: Array<CardEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page with its cursor. */
+export type CardEdge = {
+  __typename?: 'CardEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Card;
+};
+
+/** A problem with the input of a card operation; nothing was changed. */
+export type CardError = UserError & {
+  __typename?: 'CardError';
+  /** A stable machine-readable reason. */
+  code: CardErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a card operation was refused. */
+export type CardErrorCode =
+  | 'AMOUNT_OUT_OF_RANGE'
+  | 'CHILDREN_OPEN'
+  | 'DUPLICATE'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_FUNDS'
+  | 'INVALID'
+  | 'INVALID_CODE'
+  | 'MODE'
+  | 'NOT_FOUND'
+  | 'NO_OPEN_SHIFT'
+  | 'NO_PHONE'
+  | 'PRODUCT_INACTIVE'
+  | 'RATE_LIMITED'
+  | 'REQUIRED'
+  | 'STATE';
+
+/** Filters of the card list. */
+export type CardFilter = {
+  /** Only the children of this card. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cards of this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** A card number, or the holder's whole mobile number or member number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only cards in this state. */
+  state?: InputMaybe<CardState>;
+};
+
+/** Claim a virtual card (member token), or issue one to a member (staff). */
+export type CardIssueInput = {
+  /** The holder (staff only). */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** A virtual card product. */
+  productId: Scalars['ID']['input'];
+};
+
+/** VIRTUAL (电子卡) or PHYSICAL (实体卡). */
+export type CardKind =
+  | 'PHYSICAL'
+  | 'VIRTUAL';
+
+/** How a parent's children are funded: ALLOCATED (划拨) or SHARED (共享扣款). */
+export type CardMode =
+  | 'ALLOCATED'
+  | 'SHARED';
+
+/** Send an SMS code to a card's bound mobile. */
+export type CardPasswordCodeSendInput = {
+  /** The card. */
+  cardId: Scalars['ID']['input'];
+};
+
+/** Set or change a card's payment password with the SMS code. */
+export type CardPasswordSetInput = {
+  /** The card. */
+  cardId: Scalars['ID']['input'];
+  /** Six digits. */
+  password: Scalars['String']['input'];
+  /** The code sent to the bound mobile. */
+  smsCode: Scalars['String']['input'];
+};
+
+/** Result of a card mutation. */
+export type CardPayload = {
+  __typename?: 'CardPayload';
+  /** The card after the change. */
+  card?: Maybe<Card>;
+  /** Why nothing changed. */
+  errors: Array<CardError>;
+};
+
+/** Bind another mobile to a card (staff; audited). */
+export type CardPhoneChangeInput = {
+  /** The card. */
+  cardId: Scalars['ID']['input'];
+  /** The new mobile. */
+  phone: Scalars['String']['input'];
+  /** Why. */
+  reason: Scalars['String']['input'];
+};
+
+/** A card product (制卡规则). Requires VIEW_MEMBERS. */
+export type CardProduct = Node & {
+  __typename?: 'CardProduct';
+  /** New cards may be issued. */
+  active: Scalars['Boolean']['output'];
+  /** It pays for goods. */
+  allowsGoods: Scalars['Boolean']['output'];
+  /** Bonus tiers, lowest first. */
+  bonusTiers: Array<CardBonusTier>;
+  /** Most payments per day. */
+  dailyCountLimit?: Maybe<Scalars['Int']['output']>;
+  /** Most per day (China time). */
+  dailyLimit?: Maybe<Money>;
+  /** Goods categories it pays for (empty: all). */
+  goodsCategories: Array<Scalars['String']['output']>;
+  /** Grades it pays for (empty: every grade). */
+  gradeCodes: Array<Scalars['String']['output']>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Virtual or physical. */
+  kind: CardKind;
+  /** Most per calendar month. */
+  monthlyLimit?: Maybe<Money>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** 记名卡: held by a member; false: a bearer card. */
+  named: Scalars['Boolean']['output'];
+  /** A payment above this needs the password. */
+  passwordAbove?: Maybe<Money>;
+  /** Most per payment. */
+  perTransactionLimit?: Maybe<Money>;
+  /** Stations where it is used (empty: all). */
+  stationIds: Array<Scalars['ID']['output']>;
+  /** Most top-up. */
+  topUpMax: Money;
+  /** Least top-up. */
+  topUpMin: Money;
+  /** Days a card is valid after issue (null: always). */
+  validDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A problem with the input of a card product; nothing was changed. */
+export type CardProductError = UserError & {
+  __typename?: 'CardProductError';
+  /** A stable machine-readable reason. */
+  code: CardProductErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a card product was refused. */
+export type CardProductErrorCode =
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'REQUIRED';
+
+/** Result of saving a card product. */
+export type CardProductPayload = {
+  __typename?: 'CardProductPayload';
+  /** Why nothing changed. */
+  errors: Array<CardProductError>;
+  /** The product saved. */
+  product?: Maybe<CardProduct>;
+};
+
+/** A card product; without id a new one. Limits left out are unlimited. */
+export type CardProductSaveInput = {
+  /** New cards may be issued. */
+  active?: Scalars['Boolean']['input'];
+  /** It pays for goods. */
+  allowsGoods?: Scalars['Boolean']['input'];
+  /** Bonus tiers. */
+  bonusTiers?: Array<CardBonusTierInput>;
+  /** Payments per day. */
+  dailyCountLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Most per day. */
+  dailyLimitFen?: InputMaybe<Scalars['Int']['input']>;
+  /** Goods categories (empty: all). */
+  goodsCategories?: Array<Scalars['String']['input']>;
+  /** Grades it pays for (empty: all). */
+  gradeCodes?: Array<Scalars['String']['input']>;
+  /** The product to replace. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Virtual or physical (fixed once made). */
+  kind: CardKind;
+  /** Most per month. */
+  monthlyLimitFen?: InputMaybe<Scalars['Int']['input']>;
+  /** Name (unique in the company). */
+  name: Scalars['String']['input'];
+  /** 记名卡 (held by a member). */
+  named?: Scalars['Boolean']['input'];
+  /** Password needed above this. */
+  passwordAboveFen?: InputMaybe<Scalars['Int']['input']>;
+  /** Most per payment. */
+  perTransactionLimitFen?: InputMaybe<Scalars['Int']['input']>;
+  /** Stations (empty: all). */
+  stationIds?: Array<Scalars['ID']['input']>;
+  /** Most top-up. */
+  topUpMaxFen?: Scalars['Int']['input'];
+  /** Least top-up. */
+  topUpMinFen?: Scalars['Int']['input'];
+  /** Days valid after issue. */
+  validDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** PARENT (a card of its own) or CHILD. */
+export type CardRole =
+  | 'CHILD'
+  | 'PARENT';
+
+/** A card's state (see cardStates). */
+export type CardState =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'DISABLED'
+  | 'FROZEN'
+  | 'REPORTED_LOST';
+
+/** A state change of a card. */
+export type CardStateInput = {
+  /** The card. */
+  id: Scalars['ID']['input'];
+  /** Why (audited). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of a card's statement, newest first. */
+export type CardStatement = {
+  __typename?: 'CardStatement';
+  /** The entries. */
+  entries: Array<CardStatementEntry>;
+  /** More entries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One movement on a card's principal or bonus account. */
+export type CardStatementEntry = {
+  __typename?: 'CardStatementEntry';
+  /** PRINCIPAL or BONUS. */
+  account: Scalars['String']['output'];
+  /** Added to what the card holds (a spend is negative). */
+  amount: Money;
+  /** When it was posted. */
+  at: Scalars['DateTime']['output'];
+  /** Pass as `after` for the entries that follow. */
+  cursor: Scalars['String']['output'];
+  /** What it held after. */
+  heldAfter: Money;
+  /** What the account held before. */
+  heldBefore: Money;
+  /** card_top_up, sale, card_allocate, card_take_back, card_close... */
+  kind: Scalars['String']['output'];
+  /** What it belongs to (an order id, a card id). */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** Take money back from a child (返款). */
+export type CardTakeBackInput = {
+  /** Amount (all of it when omitted). */
+  amountFen?: InputMaybe<Scalars['Int']['input']>;
+  /** The child. */
+  childId: Scalars['ID']['input'];
+  /** 8-128 characters. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The parent. */
+  parentId: Scalars['ID']['input'];
+};
+
+/** One top-up of a card. */
+export type CardTopUp = Node & {
+  __typename?: 'CardTopUp';
+  /** Principal added. */
+  amount: Money;
+  /** Bonus granted by the product's tiers. */
+  bonus: Money;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Where the money came from. */
+  method: CardTopUpMethod;
+};
+
+/** Top up a card: cash at the POS, or a bank transfer recorded by finance. */
+export type CardTopUpInput = {
+  /** Amount in fen. */
+  amountFen: Scalars['Int']['input'];
+  /** The card. */
+  cardId: Scalars['ID']['input'];
+  /** 8-128 characters, one per top-up; a retry reuses it. */
+  idempotencyKey: Scalars['String']['input'];
+  /** CASH or BANK_TRANSFER. */
+  method: CardTopUpMethod;
+  /** The bank slip number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Where the money was received. */
+  stationId: Scalars['ID']['input'];
+};
+
+/** Where top-up money comes from. */
+export type CardTopUpMethod =
+  | 'ALIPAY'
+  | 'BANK_TRANSFER'
+  | 'CASH'
+  | 'WECHAT';
+
+/** Result of a top-up. */
+export type CardTopUpPayload = {
+  __typename?: 'CardTopUpPayload';
+  /** The card now. */
+  card?: Maybe<Card>;
+  /** Why nothing changed. */
+  errors: Array<CardError>;
+  /** True when the key had already topped up. */
+  replay: Scalars['Boolean']['output'];
+  /** The top-up (the first one, on replay). */
+  topUp?: Maybe<CardTopUp>;
+};
+
 /** Pay completed fuelings (and goods) at the POS. */
 export type CheckoutCreateInput = {
   /** Manual discount in fen (needs MANAGE_ORDERS; audited). */
@@ -1638,6 +2161,40 @@ export type Mutation = {
   apiKeyCreate: ApiKeyPayload;
   /** Revoke a partner API key; audited. Requires MANAGE_API_KEYS. */
   apiKeyRevoke: ApiKeyPayload;
+  /** Sell and activate a physical card at the POS. Requires TOP_UP_CARDS. */
+  cardActivate: CardPayload;
+  /** Allocate a parent's money to children (allocated mode), one transfer. Requires MANAGE_CARDS. */
+  cardAllocate: CardPayload;
+  /** Add a child card (the parent's holder with a member token, or staff). Requires MANAGE_CARDS. */
+  cardChildAdd: CardPayload;
+  /** Close a card (销户): refund the principal not consumed (cash from the drawer or bank transfer), forfeit the bonus; audited. Requires MANAGE_CARDS. */
+  cardClose: CardClosePayload;
+  /** Take a card out of use (停用); by the state table (cardStates), audited. Requires MANAGE_CARDS. */
+  cardDisable: CardPayload;
+  /** Put a disabled card back in use (启用); by the state table (cardStates), audited. Requires MANAGE_CARDS. */
+  cardEnable: CardPayload;
+  /** Freeze a card (冻结); by the state table (cardStates), audited. Requires MANAGE_CARDS. */
+  cardFreeze: CardPayload;
+  /** Claim a virtual card (member token) or issue one to a member. Requires MANAGE_CARDS. */
+  cardIssue: CardPayload;
+  /** Send an SMS code to the card's bound mobile, to set its password. Requires MANAGE_CARDS. */
+  cardPasswordCodeSend: CardPayload;
+  /** Set or change a card's payment password (six digits) with the SMS code; audited. Requires MANAGE_CARDS. */
+  cardPasswordSet: CardPayload;
+  /** Bind another mobile to a card; audited with masked numbers. Requires MANAGE_CARDS. */
+  cardPhoneChange: CardPayload;
+  /** Create or replace a card product; company-wide only; audited. Requires MANAGE_CARD_PRODUCTS. */
+  cardProductSave: CardProductPayload;
+  /** Report a card lost (挂失); by the state table (cardStates), audited. A member may do it for its own card. Requires MANAGE_CARDS. */
+  cardReportLost: CardPayload;
+  /** Take money back from a child to its parent (返款). Requires MANAGE_CARDS. */
+  cardTakeBack: CardPayload;
+  /** Top up a card with its product's bonus, in one ledger transfer, idempotent on its key. Cash needs TOP_UP_CARDS, a bank transfer MANAGE_CARDS, at the station. Requires TOP_UP_CARDS. */
+  cardTopUp: CardTopUpPayload;
+  /** Unfreeze a card (解冻); by the state table (cardStates), audited. Requires MANAGE_CARDS. */
+  cardUnfreeze: CardPayload;
+  /** Withdraw a loss report (解除挂失); by the state table (cardStates), audited. Requires MANAGE_CARDS. */
+  cardUnreport: CardPayload;
   /** Pay completed fuelings with one or more tenders (cash, bank card); idempotent on idempotencyKey. Requires OPERATE_POS. */
   checkoutCreate: CheckoutPayload;
   /** Close a station's business day (日结) once every shift of it is handed in: its totals are recorded and never change, no shift opens on it again; once per station and day; idempotent on idempotencyKey; audited. Requires MANAGE_SHIFTS, VIEW_REPORTS. */
@@ -1768,6 +2325,108 @@ export type MutationApiKeyCreateArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationApiKeyRevokeArgs = {
   input: ApiKeyRevokeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardActivateArgs = {
+  input: CardActivateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardAllocateArgs = {
+  input: CardAllocateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardChildAddArgs = {
+  input: CardChildAddInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardCloseArgs = {
+  input: CardCloseInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardDisableArgs = {
+  input: CardStateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardEnableArgs = {
+  input: CardStateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardFreezeArgs = {
+  input: CardStateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardIssueArgs = {
+  input: CardIssueInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardPasswordCodeSendArgs = {
+  input: CardPasswordCodeSendInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardPasswordSetArgs = {
+  input: CardPasswordSetInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardPhoneChangeArgs = {
+  input: CardPhoneChangeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardProductSaveArgs = {
+  input: CardProductSaveInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardReportLostArgs = {
+  input: CardStateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardTakeBackArgs = {
+  input: CardTakeBackInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardTopUpArgs = {
+  input: CardTopUpInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardUnfreezeArgs = {
+  input: CardStateInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardUnreportArgs = {
+  input: CardStateInput;
 };
 
 
@@ -2761,6 +3420,7 @@ export type Permission =
   | 'MAKE_UP_ORDERS'
   | 'MANAGE_API_KEYS'
   | 'MANAGE_CARDS'
+  | 'MANAGE_CARD_PRODUCTS'
   | 'MANAGE_DEVICES'
   | 'MANAGE_FLEETS'
   | 'MANAGE_INSPECTIONS'
@@ -2777,6 +3437,7 @@ export type Permission =
   | 'OPERATE_POS'
   | 'REFUND_PAYMENTS'
   | 'REGISTER_MEMBERS'
+  | 'TOP_UP_CARDS'
   | 'VIEW_AUDIT_LOG'
   | 'VIEW_FORECOURT'
   | 'VIEW_MEMBERS'
@@ -2966,6 +3627,12 @@ export type Query = {
   auditActivity: Array<AuditActivityDay>;
   /** The audit log in your scope, newest first. Requires VIEW_AUDIT_LOG. */
   auditLogs: AuditLogConnection;
+  /** One card; null when there is none or it is not yours. Requires VIEW_MEMBERS. */
+  card?: Maybe<Card>;
+  /** The company's card products (制卡规则). Requires VIEW_MEMBERS. */
+  cardProducts: Array<CardProduct>;
+  /** The company's cards, newest first. Requires VIEW_MEMBERS. */
+  cards: CardConnection;
   /** Price a sale exactly as checkoutCreate will (lines, discounts, payable) without paying or holding anything. Requires OPERATE_POS. */
   checkoutQuote: CheckoutQuotePayload;
   /** The station's open shift (null when none). Requires OPERATE_POS. */
@@ -3050,6 +3717,8 @@ export type Query = {
   totalizersWanted?: Maybe<Scalars['DateTime']['output']>;
   /** The signed-in staff user, with permissions and stations in scope. Requires a signed-in actor. */
   viewer: StaffUser;
+  /** The signed-in member's own cards and their children. Requires a member token. */
+  viewerCards: Array<Card>;
 };
 
 
@@ -3078,6 +3747,20 @@ export type QueryAuditActivityArgs = {
 export type QueryAuditLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryCardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CardFilter>;
   first?: Scalars['Int']['input'];
 };
 
@@ -4517,7 +5200,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, discounts: Array<{ __typename?: 'OrderDiscount', label: string, line?: number | null, reason?: string | null, amount: { __typename?: 'Money', fen: number } }>, history: Array<{ __typename?: 'OrderEvent', kind: OrderEventKind, at: string, fromValue?: string | null, toValue: string, tender?: Tender | null, actorLabel: string, amount?: { __typename?: 'Money', fen: number } | null }> } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | null };
+export type OrderDetailQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, discounts: Array<{ __typename?: 'OrderDiscount', label: string, line?: number | null, reason?: string | null, amount: { __typename?: 'Money', fen: number } }>, history: Array<{ __typename?: 'OrderEvent', kind: OrderEventKind, at: string, fromValue?: string | null, toValue: string, tender?: Tender | null, actorLabel: string, amount?: { __typename?: 'Money', fen: number } | null }> } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | null };
 
 export type PaymentRowFragment = { __typename?: 'PaymentRecord', id: string, tender: Tender, status: PaymentStatus, reference?: string | null, channelState?: string | null, channelMessage?: string | null, transactionId?: string | null, createdAt: string, settledAt?: string | null, amount: { __typename?: 'Money', fen: number }, fee?: { __typename?: 'Money', fen: number } | null, order: { __typename?: 'Order', id: string, number: string }, station: { __typename?: 'Station', id: string, code: string, name: string } };
 
@@ -4640,7 +5323,7 @@ export type PosOrderReceiptQueryVariables = Exact<{
 }>;
 
 
-export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receiptHtml: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | null };
+export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receiptHtml: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | null };
 
 export type PosOrderVoidMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
