@@ -6,6 +6,16 @@ from api.core.outbox import OutboxMessage
 from api.fuelings.models import Anomaly, Fueling
 from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, StaffSession, StaffUser
 from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
+from api.loyalty.models import (
+    Certification,
+    CertificationDocument,
+    LoyaltyProgram,
+    MemberTier,
+    PointsMovement,
+    PointsRule,
+    Tier,
+    TierChange,
+)
 from api.members.models import Member, MemberSession, MemberVehicle, MiniProgram
 from api.payments.models import PaymentMerchant, PaymentNotification
 from api.pricing.models import PriceChange, PriceDelivery, StationPrice
@@ -43,6 +53,8 @@ __all__ = [
            "ApiKey",
            "AuditLog",
            "CashDrop",
+           "Certification",
+           "CertificationDocument",
            "Company",
            "DayClose",
            "Device",
@@ -57,8 +69,10 @@ __all__ = [
            "LedgerAccount",
            "LedgerEntry",
            "LedgerTransfer",
+           "LoyaltyProgram",
            "Member",
            "MemberSession",
+           "MemberTier",
            "MemberVehicle",
            "MiniProgram",
            "Nozzle",
@@ -72,6 +86,8 @@ __all__ = [
            "Payment",
            "PaymentMerchant",
            "PaymentNotification",
+           "PointsMovement",
+           "PointsRule",
            "PriceChange",
            "PriceDelivery",
            "RefreshToken",
@@ -85,6 +101,8 @@ __all__ = [
            "Station",
            "StationPrice",
            "Tank",
+           "Tier",
+           "TierChange",
            "TotalizerReadRequest",
            "metadata",
 ]

@@ -35,6 +35,8 @@ from api.driver.schema import DriverMutation, DriverQuery
 from api.fuelings.schema import FuelingMutation, FuelingQuery
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
+from api.loyalty.mutations import LoyaltyMutation
+from api.loyalty.schema import LoyaltyQuery
 from api.members.mutations import MemberMutation
 from api.members.schema import MemberQuery
 from api.payments.schema import PaymentMutation, PaymentQuery
@@ -58,13 +60,13 @@ log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
-                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, DriverQuery,
+                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, LoyaltyQuery, DriverQuery,
                                   CardQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
                                      PriceMutation, SellingMutation, OrderPaymentMutation, DayCloseMutation,
-                                     GoodsMutation, PaymentMutation, MemberMutation, DriverMutation,
+                                     GoodsMutation, PaymentMutation, MemberMutation, LoyaltyMutation, DriverMutation,
                                      CardProductMutation, CardMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription, OrderPaidSubscription)
 

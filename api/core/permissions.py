@@ -38,6 +38,8 @@ class Permission(StrEnum):
     TOP_UP_CARDS = "cards.top_up"
     ADJUST_BALANCES = "balances.adjust"
     MANAGE_FLEETS = "fleets.manage"
+    MANAGE_LOYALTY = "loyalty.manage"
+    REVIEW_CERTIFICATIONS = "certifications.review"
     MANAGE_MARKETING = "marketing.manage"
     MANAGE_INVENTORY = "inventory.manage"
     VIEW_REPORTS = "reports.view"
@@ -74,6 +76,8 @@ LABELS: dict[Permission, tuple[str, str]] = {
     Permission.TOP_UP_CARDS: ("储值卡售卡与充值（收银台）", "会员"),
     Permission.ADJUST_BALANCES: ("调整余额", "会员"),
     Permission.MANAGE_FLEETS: ("管理车队（大客户）", "会员"),
+    Permission.MANAGE_LOYALTY: ("管理会员等级与积分规则", "会员"),
+    Permission.REVIEW_CERTIFICATIONS: ("审核网约车司机认证", "会员"),
     Permission.MANAGE_MARKETING: ("管理营销活动", "营销"),
     Permission.MANAGE_INVENTORY: ("管理进销存", "零管"),
     Permission.VIEW_REPORTS: ("查看报表", "报表"),

@@ -1,0 +1,25 @@
+"""Plugs loyalty into selling: the order-paid handler, the discount rules and the points tender.
+
+Imported by the GraphQL schema (`api.loyalty.schema`) and by the worker's actors (`workers.loyalty`), so
+that the API and the worker both price, settle and award the same way.
+"""
+
+from __future__ import annotations
+
+from api.loyalty.earning import handle_order_paid
+from api.loyalty.pricing import RULES
+from api.loyalty.redemption import PointsTender
+from api.selling import discounts, events, tenders
+from api.selling.models import Tender
+
+
+def register() -> None:
+    """Idempotent: registering twice registers once."""
+    events.on_order_paid(handle_order_paid)
+    for rule in RULES:
+        if rule not in discounts.RULES:
+            discounts.register_rule(rule)
+    tenders.register_tender(Tender.POINTS, PointsTender())
+
+
+register()
