@@ -3,6 +3,7 @@
 from api.core.audit import AuditLog
 from api.core.db import Base
 from api.core.outbox import OutboxMessage
+from api.fleets.models import Fleet, FleetAdjustment, FleetReceipt, FleetSpend, FleetVehicle
 from api.fuelings.models import Anomaly, Fueling
 from api.identity.models import ApiKey, Device, Grant, RefreshToken, Role, StaffSession, StaffUser
 from api.ledger.models import LedgerAccount, LedgerEntry, LedgerTransfer
@@ -60,6 +61,11 @@ __all__ = [
            "Device",
            "Dispenser",
            "DispenserOfflinePeriod",
+           "Fleet",
+           "FleetAdjustment",
+           "FleetReceipt",
+           "FleetSpend",
+           "FleetVehicle",
            "FuelGrade",
            "Fueling",
            "GoodsItem",

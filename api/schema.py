@@ -32,6 +32,8 @@ from api.core.scalars import SCALARS
 from api.core.selection_plans import PlannedExecutionContext
 from api.core.validation_cache import TextValidationCache
 from api.driver.schema import DriverMutation, DriverQuery
+from api.fleets.mutations import FleetMutation
+from api.fleets.schema import FleetQuery
 from api.fuelings.schema import FuelingMutation, FuelingQuery
 from api.identity.mutations import AuthMutation, CredentialMutation, RoleMutation, StaffMutation
 from api.identity.schema import IdentityQuery
@@ -60,13 +62,13 @@ log = structlog.get_logger(__name__)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
-                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, LoyaltyQuery, DriverQuery,
+                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, FleetQuery, LoyaltyQuery, DriverQuery,
                                   CardQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
                                      PriceMutation, SellingMutation, OrderPaymentMutation, DayCloseMutation,
-                                     GoodsMutation, PaymentMutation, MemberMutation, LoyaltyMutation, DriverMutation,
+                                     GoodsMutation, PaymentMutation, MemberMutation, FleetMutation, LoyaltyMutation, DriverMutation,
                                      CardProductMutation, CardMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription, OrderPaidSubscription)
 

@@ -37,6 +37,7 @@ class Permission(StrEnum):
     MANAGE_CARD_PRODUCTS = "card_products.manage"
     TOP_UP_CARDS = "cards.top_up"
     ADJUST_BALANCES = "balances.adjust"
+    VIEW_FLEETS = "fleets.view"
     MANAGE_FLEETS = "fleets.manage"
     MANAGE_LOYALTY = "loyalty.manage"
     REVIEW_CERTIFICATIONS = "certifications.review"
@@ -75,6 +76,7 @@ LABELS: dict[Permission, tuple[str, str]] = {
     Permission.MANAGE_CARD_PRODUCTS: ("管理制卡规则", "会员"),
     Permission.TOP_UP_CARDS: ("储值卡售卡与充值（收银台）", "会员"),
     Permission.ADJUST_BALANCES: ("调整余额", "会员"),
+    Permission.VIEW_FLEETS: ("查看车队（大客户）", "会员"),
     Permission.MANAGE_FLEETS: ("管理车队（大客户）", "会员"),
     Permission.MANAGE_LOYALTY: ("管理会员等级与积分规则", "会员"),
     Permission.REVIEW_CERTIFICATIONS: ("审核网约车司机认证", "会员"),

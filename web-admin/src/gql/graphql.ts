@@ -762,6 +762,143 @@ export type CardTopUpPayload = {
   topUp?: Maybe<CardTopUp>;
 };
 
+/** A ride-hailing driver certification request (网约车司机认证). */
+export type Certification = Node & {
+  __typename?: 'Certification';
+  /** The three documents. */
+  documents: Array<CertificationDocument>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** The member who asked. */
+  member?: Maybe<Member>;
+  /** The vehicle's plate. */
+  plate: Scalars['String']['output'];
+  /** The ride-hailing platform (滴滴出行...). */
+  platform: Scalars['String']['output'];
+  /** The reviewer's reason (required on rejection). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When it was reviewed. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Review state. */
+  status: CertificationStatus;
+  /** When the member submitted it. */
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type CertificationConnection = {
+  __typename?: 'CertificationConnection';
+  /** The items of this page. */
+  edges: Array<CertificationEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One image of a certification. */
+export type CertificationDocument = {
+  __typename?: 'CertificationDocument';
+  /** image/jpeg or image/png. */
+  contentType: Scalars['String']['output'];
+  /** The image as a data: URL, to show it (ask only when shown). */
+  dataUrl: Scalars['String']['output'];
+  /** Which document. */
+  kind: CertificationDocumentKind;
+  /** SHA-256 of the file (hex). */
+  sha256: Scalars['String']['output'];
+  /** Size of the file. */
+  sizeBytes: Scalars['Int']['output'];
+};
+
+/** One document image, base64-encoded (JPEG or PNG, at most 5 MB). */
+export type CertificationDocumentInput = {
+  /** The image, base64. */
+  contentBase64: Scalars['String']['input'];
+  /** image/jpeg or image/png (must match the bytes). */
+  contentType: Scalars['String']['input'];
+  /** Which document. */
+  kind: CertificationDocumentKind;
+};
+
+/** Driver's licence (驾驶证), vehicle licence (行驶证), or the platform's certificate (网约车平台证明). */
+export type CertificationDocumentKind =
+  | 'DRIVER_LICENCE'
+  | 'PLATFORM_CERTIFICATE'
+  | 'VEHICLE_LICENCE';
+
+/** One item of a page with its cursor. */
+export type CertificationEdge = {
+  __typename?: 'CertificationEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Certification;
+};
+
+/** A problem with the input of a driver certification; nothing was changed. */
+export type CertificationError = UserError & {
+  __typename?: 'CertificationError';
+  /** A stable machine-readable reason. */
+  code: CertificationErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a driver certification was refused. */
+export type CertificationErrorCode =
+  | 'ALREADY_PENDING'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NOT_PENDING'
+  | 'NOT_REGISTERED'
+  | 'REQUIRED';
+
+/** Filters of the certification list. */
+export type CertificationFilter = {
+  /** Only requests in this state. */
+  status?: InputMaybe<CertificationStatus>;
+};
+
+/** Result of a certification mutation. */
+export type CertificationPayload = {
+  __typename?: 'CertificationPayload';
+  /** The request. */
+  certification?: Maybe<Certification>;
+  /** Why nothing changed. */
+  errors: Array<CertificationError>;
+};
+
+/** Approve or reject a pending certification. */
+export type CertificationReviewInput = {
+  /** True to approve, false to reject. */
+  approve: Scalars['Boolean']['input'];
+  /** The certification. */
+  id: Scalars['ID']['input'];
+  /** Required when rejecting. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Waiting for review, approved or rejected. */
+export type CertificationStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** Ask to be certified as a ride-hailing driver, with the three documents. */
+export type CertificationSubmitInput = {
+  /** Driver's licence, vehicle licence, platform certificate. */
+  documents: Array<CertificationDocumentInput>;
+  /** The vehicle's plate. */
+  plate: Scalars['String']['input'];
+  /** The ride-hailing platform (滴滴出行...). */
+  platform: Scalars['String']['input'];
+};
+
 /** Pay completed fuelings (and goods) at the POS. */
 export type CheckoutCreateInput = {
   /** Manual discount in fen (needs MANAGE_ORDERS; audited). */
@@ -1407,6 +1544,534 @@ export type DriverStation = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** An enterprise customer (大客户 / 车队). Requires VIEW_FLEETS at its responsible station. */
+export type Fleet = Node & {
+  __typename?: 'Fleet';
+  /** Adjustments requested, newest first. */
+  adjustments: Array<FleetAdjustment>;
+  /** Balances and credit, from the ledger. */
+  balances: FleetBalances;
+  /** Contact persons. */
+  contacts: Array<FleetContact>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Change history (the audit log of the fleet), newest first. */
+  history: Array<AuditLog>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Company name. */
+  name: Scalars['String']['output'];
+  /** Customer code (客户编码), unique in the company. */
+  number: Scalars['String']['output'];
+  /** Money received (top-ups and payments), newest first. */
+  receipts: Array<FleetReceipt>;
+  /** Remark. */
+  remark?: Maybe<Scalars['String']['output']>;
+  /** The responsible station (责任站点). */
+  station?: Maybe<Station>;
+  /** NORMAL or FROZEN. */
+  status: FleetStatus;
+  /** Unified social credit code (统一社会信用代码). */
+  taxNumber: Scalars['String']['output'];
+  /** How many vehicles are whitelisted. */
+  vehicleCount: Scalars['Int']['output'];
+  /** The whitelisted vehicles, by plate. */
+  vehicles: Array<FleetVehicle>;
+};
+
+/** A requested change of a fleet's credit limit or balance, applied once another person approves it. */
+export type FleetAdjustment = Node & {
+  __typename?: 'FleetAdjustment';
+  /** The limit or balance after approval. */
+  after?: Maybe<Money>;
+  /** The new credit limit, or the signed correction. */
+  amount: Money;
+  /** The limit or balance when approved. */
+  before?: Maybe<Money>;
+  /** When it was approved or rejected. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved or rejected it. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The approver's note, or why it was rejected. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** The fleet. */
+  fleet?: Maybe<Fleet>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** What is adjusted. */
+  kind: FleetAdjustmentKind;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** When it was requested. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who requested it. */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: FleetAdjustmentStatus;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type FleetAdjustmentConnection = {
+  __typename?: 'FleetAdjustmentConnection';
+  /** The items of this page. */
+  edges: Array<FleetAdjustmentEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Approve or reject a pending adjustment (not your own). */
+export type FleetAdjustmentDecisionInput = {
+  /** The adjustment. */
+  id: Scalars['ID']['input'];
+  /** A note (required to reject). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One item of a page with its cursor. */
+export type FleetAdjustmentEdge = {
+  __typename?: 'FleetAdjustmentEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: FleetAdjustment;
+};
+
+/** A problem with the input of an adjustment; nothing was changed. */
+export type FleetAdjustmentError = UserError & {
+  __typename?: 'FleetAdjustmentError';
+  /** A stable machine-readable reason. */
+  code: FleetAdjustmentErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why an adjustment was refused. */
+export type FleetAdjustmentErrorCode =
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_FUNDS'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NOT_PENDING'
+  | 'SAME_PERSON'
+  | 'UNBALANCED';
+
+/** Filters of the adjustment list. */
+export type FleetAdjustmentFilter = {
+  /** Only this fleet's. */
+  fleetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status (PENDING: the approval queue). */
+  status?: InputMaybe<FleetAdjustmentStatus>;
+};
+
+/** CREDIT_LIMIT: set the credit line to the amount; PREPAID / GRANTED: correct that balance by the signed amount (GRANTED also grants rebates). */
+export type FleetAdjustmentKind =
+  | 'CREDIT_LIMIT'
+  | 'GRANTED'
+  | 'PREPAID';
+
+/** Result of an adjustment request or decision. */
+export type FleetAdjustmentPayload = {
+  __typename?: 'FleetAdjustmentPayload';
+  /** The adjustment. */
+  adjustment?: Maybe<FleetAdjustment>;
+  /** Why nothing changed. */
+  errors: Array<FleetAdjustmentError>;
+  /** The fleet, with its balances. */
+  fleet?: Maybe<Fleet>;
+  /** True when this repeated an earlier request. */
+  replay: Scalars['Boolean']['output'];
+};
+
+/** Ask for an adjustment; it is applied once another person approves it. */
+export type FleetAdjustmentRequestInput = {
+  /** CREDIT_LIMIT: the new limit; PREPAID/GRANTED: the signed correction, in fen. */
+  amountFen: Scalars['Long']['input'];
+  /** The fleet. */
+  fleetId: Scalars['ID']['input'];
+  /** Unique per request (8-128 characters). */
+  idempotencyKey: Scalars['String']['input'];
+  /** What to adjust. */
+  kind: FleetAdjustmentKind;
+  /** Why (2-200 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** PENDING approval, APPROVED (applied) or REJECTED. */
+export type FleetAdjustmentStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** A fleet's money, from the ledger. */
+export type FleetBalances = {
+  __typename?: 'FleetBalances';
+  /** Credit still available (剩余可欠款). */
+  creditAvailable: Money;
+  /** Credit line (授信额度). */
+  creditLimit: Money;
+  /** Credit used, owed by the fleet (欠款). */
+  creditUsed: Money;
+  /** Granted balance (赠送余额, e.g. rebates), spent second. */
+  granted: Money;
+  /** Prepaid balance (预存余额), spent first. */
+  prepaid: Money;
+  /** What its vehicles may still spend on account. */
+  spendable: Money;
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type FleetConnection = {
+  __typename?: 'FleetConnection';
+  /** The items of this page. */
+  edges: Array<FleetEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contact person of a fleet. */
+export type FleetContact = {
+  __typename?: 'FleetContact';
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Phone, masked unless you hold VIEW_PHONE_NUMBERS. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Position (职务). */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A contact person. */
+export type FleetContactInput = {
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Phone (stored encrypted). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Position. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One item of a page with its cursor. */
+export type FleetEdge = {
+  __typename?: 'FleetEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Fleet;
+};
+
+/** A problem with the input of a fleet or vehicle change; nothing was changed. */
+export type FleetError = UserError & {
+  __typename?: 'FleetError';
+  /** A stable machine-readable reason. */
+  code: FleetErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a fleet or vehicle change was refused. */
+export type FleetErrorCode =
+  | 'ALREADY'
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'TAX_NUMBER_INVALID';
+
+/** Filters of the fleet list. */
+export type FleetFilter = {
+  /** Part of the name, the customer code, the whole tax number, or a vehicle's plate. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible stations. */
+  stationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only this status. */
+  status?: InputMaybe<FleetStatus>;
+};
+
+/** A problem with the input of recording money received; nothing was changed. */
+export type FleetFundsError = UserError & {
+  __typename?: 'FleetFundsError';
+  /** A stable machine-readable reason. */
+  code: FleetFundsErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why recording money received was refused. */
+export type FleetFundsErrorCode =
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_FUNDS'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'OVERPAID'
+  | 'UNBALANCED';
+
+/** Result of a fleet change. */
+export type FleetPayload = {
+  __typename?: 'FleetPayload';
+  /** Why nothing changed. */
+  errors: Array<FleetError>;
+  /** The fleet after the change. */
+  fleet?: Maybe<Fleet>;
+};
+
+/** Money received from a fleet by bank transfer. */
+export type FleetReceipt = Node & {
+  __typename?: 'FleetReceipt';
+  /** Amount. */
+  amount: Money;
+  /** The bank's transaction number. */
+  bankReference: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Top-up or payment. */
+  kind: FleetReceiptKind;
+  /** When the bank received it. */
+  receivedOn: Scalars['Date']['output'];
+  /** Remark. */
+  remark?: Maybe<Scalars['String']['output']>;
+};
+
+/** Money received from a fleet by bank transfer. */
+export type FleetReceiptInput = {
+  /** Amount, in fen. */
+  amountFen: Scalars['Long']['input'];
+  /** The bank's transaction number. */
+  bankReference: Scalars['String']['input'];
+  /** The fleet. */
+  fleetId: Scalars['ID']['input'];
+  /** Unique per receipt (8-128 characters); a retry with the same key and body returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  /** When the bank received it. */
+  receivedOn: Scalars['Date']['input'];
+  /** Remark. */
+  remark?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** TOP_UP (into the prepaid balance) or PAYMENT (of credit used). */
+export type FleetReceiptKind =
+  | 'PAYMENT'
+  | 'TOP_UP';
+
+/** Result of recording money received. */
+export type FleetReceiptPayload = {
+  __typename?: 'FleetReceiptPayload';
+  /** Why nothing changed. */
+  errors: Array<FleetFundsError>;
+  /** The fleet, with its new balances. */
+  fleet?: Maybe<Fleet>;
+  /** The receipt recorded. */
+  receipt?: Maybe<FleetReceipt>;
+};
+
+/** Create a fleet (no id) or change one; the credit limit and balances change only through adjustments. */
+export type FleetSaveInput = {
+  /** Contacts (at most 5; replaces the list). */
+  contacts?: InputMaybe<Array<FleetContactInput>>;
+  /** The fleet to change. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Company name (2-100 characters). */
+  name: Scalars['String']['input'];
+  /** Remark. */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** The responsible station. */
+  stationId: Scalars['ID']['input'];
+  /** Unified social credit code: 18 characters with its check character. */
+  taxNumber: Scalars['String']['input'];
+};
+
+/** A fleet's monthly statement (月结对账单), in its responsible station's time zone. */
+export type FleetStatement = {
+  __typename?: 'FleetStatement';
+  /** Adjustments approved. */
+  adjustments: Array<FleetStatementAdjustment>;
+  /** Balances when it ended (or now). */
+  closing: FleetStatementBalances;
+  /** A file name for the download. */
+  filename: Scalars['String']['output'];
+  /** The fleet. */
+  fleet: Fleet;
+  /** The month (2026-01). */
+  month: Scalars['String']['output'];
+  /** Balances when the month began. */
+  opening: FleetStatementBalances;
+  /** Orders paid on account, oldest first. */
+  orders: Array<FleetStatementOrder>;
+  /** Total paid against credit. */
+  paid: Money;
+  /** Money received. */
+  receipts: Array<FleetStatementReceipt>;
+  /** Total paid on account. */
+  spent: Money;
+  /** Total topped up. */
+  toppedUp: Money;
+  /** Total litres. */
+  volume: Volume;
+  /** The statement as an Excel workbook (.xlsx), base64-encoded. */
+  xlsx: Scalars['String']['output'];
+};
+
+/** An adjustment approved in the month. */
+export type FleetStatementAdjustment = {
+  __typename?: 'FleetStatementAdjustment';
+  /** After. */
+  after: Money;
+  /** Who approved. */
+  approvedBy: Scalars['String']['output'];
+  /** When it was approved. */
+  at: Scalars['DateTime']['output'];
+  /** Before. */
+  before: Money;
+  /** What was adjusted. */
+  kind: FleetAdjustmentKind;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** Who asked. */
+  requestedBy: Scalars['String']['output'];
+};
+
+/** A fleet's balances at one instant. */
+export type FleetStatementBalances = {
+  __typename?: 'FleetStatementBalances';
+  /** Credit line. */
+  creditLimit: Money;
+  /** Credit used (owed). */
+  creditUsed: Money;
+  /** Granted balance. */
+  granted: Money;
+  /** Prepaid balance. */
+  prepaid: Money;
+};
+
+/** An order paid on account in the month. */
+export type FleetStatementOrder = {
+  __typename?: 'FleetStatementOrder';
+  /** Paid on account. */
+  amount: Money;
+  /** When it was paid. */
+  at: Scalars['DateTime']['output'];
+  /** Of which on credit. */
+  credit: Money;
+  /** Grades bought. */
+  grades: Array<Scalars['String']['output']>;
+  /** Of which from the granted balance. */
+  granted: Money;
+  /** The order's ID. */
+  orderId: Scalars['ID']['output'];
+  /** Order number. */
+  orderNumber: Scalars['String']['output'];
+  /** The vehicle. */
+  plate: Scalars['String']['output'];
+  /** Of which from the prepaid balance. */
+  prepaid: Money;
+  /** Where. */
+  stationName: Scalars['String']['output'];
+  /** Litres of fuel. */
+  volume: Volume;
+};
+
+/** Money received in the month. */
+export type FleetStatementReceipt = {
+  __typename?: 'FleetStatementReceipt';
+  /** Amount. */
+  amount: Money;
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  /** The bank's transaction number. */
+  bankReference: Scalars['String']['output'];
+  /** Top-up or payment. */
+  kind: FleetReceiptKind;
+  /** When the bank received it. */
+  receivedOn: Scalars['Date']['output'];
+};
+
+/** NORMAL, or FROZEN (no spending on account). */
+export type FleetStatus =
+  | 'FROZEN'
+  | 'NORMAL';
+
+/** Freeze or unfreeze a fleet. */
+export type FleetStatusInput = {
+  /** The fleet. */
+  id: Scalars['ID']['input'];
+  /** Why (2-200 characters; audited). */
+  reason: Scalars['String']['input'];
+};
+
+/** A whitelisted vehicle of a fleet with its limits (null: none). */
+export type FleetVehicle = Node & {
+  __typename?: 'FleetVehicle';
+  /** Most it may spend on account per day. */
+  dailyAmount?: Maybe<Money>;
+  /** Most on-account payments per day. */
+  dailyCount?: Maybe<Scalars['Int']['output']>;
+  /** Most litres it may take per day on account. */
+  dailyVolume?: Maybe<Volume>;
+  /** The usual driver. */
+  driverName?: Maybe<Scalars['String']['output']>;
+  /** Grades it may buy on account; empty: any. */
+  gradeCodes: Array<Scalars['String']['output']>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Plate number, normalised. */
+  plate: Scalars['String']['output'];
+  /** ACTIVE or FROZEN. */
+  status: FleetVehicleStatus;
+};
+
+/** Result of a vehicle change. */
+export type FleetVehiclePayload = {
+  __typename?: 'FleetVehiclePayload';
+  /** Why nothing changed. */
+  errors: Array<FleetError>;
+  /** Its fleet. */
+  fleet?: Maybe<Fleet>;
+  /** The vehicle. */
+  vehicle?: Maybe<FleetVehicle>;
+};
+
+/** Take a vehicle off the whitelist. */
+export type FleetVehicleRemoveInput = {
+  /** The vehicle. */
+  id: Scalars['ID']['input'];
+};
+
+/** Whitelist a vehicle (no id) or change one; a limit left null is no limit. */
+export type FleetVehicleSaveInput = {
+  /** Most on account per day, in fen. */
+  dailyAmountFen?: InputMaybe<Scalars['Long']['input']>;
+  /** Most on-account payments per day. */
+  dailyCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Most millilitres per day. */
+  dailyVolumeMl?: InputMaybe<Scalars['Long']['input']>;
+  /** The usual driver. */
+  driverName?: InputMaybe<Scalars['String']['input']>;
+  /** The fleet. */
+  fleetId: Scalars['ID']['input'];
+  /** Frozen: may not pay on account. */
+  frozen?: Scalars['Boolean']['input'];
+  /** Grades it may buy; empty: any. */
+  gradeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The vehicle to change. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Plate number. */
+  plate: Scalars['String']['input'];
+};
+
+/** ACTIVE, or FROZEN (may not pay on account). */
+export type FleetVehicleStatus =
+  | 'ACTIVE'
+  | 'FROZEN';
+
 /** The grade, tank, dispenser or nozzle to delete. */
 export type ForecourtConfigDeleteInput = {
   /** Its ID. */
@@ -1698,6 +2363,23 @@ export type GoodsLineInput = {
   quantity?: Scalars['Int']['input'];
 };
 
+/** So many fen off per litre of one grade. */
+export type GradeDiscount = {
+  __typename?: 'GradeDiscount';
+  /** The grade's code (e.g. 1402 for 92#). */
+  gradeCode: Scalars['String']['output'];
+  /** Off each litre. */
+  perLitre: Money;
+};
+
+/** Off per litre of one grade. */
+export type GradeDiscountInput = {
+  /** Fen off each litre (1 to 300). */
+  fenPerLitre: Scalars['Int']['input'];
+  /** The grade's code. */
+  gradeCode: Scalars['String']['input'];
+};
+
 /** Gasoline, diesel, CNG or LNG. */
 export type GradeKind =
   | 'CNG'
@@ -1737,6 +2419,78 @@ export type GrantScope =
   | 'COMPANY'
   | 'REGIONS'
   | 'STATIONS';
+
+/** A problem with the input of saving loyalty settings; nothing was changed. */
+export type LoyaltyError = UserError & {
+  __typename?: 'LoyaltyError';
+  /** A stable machine-readable reason. */
+  code: LoyaltyErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why saving loyalty settings was refused. */
+export type LoyaltyErrorCode =
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'NOT_FOUND';
+
+/** The company's loyalty settings. */
+export type LoyaltyProgram = {
+  __typename?: 'LoyaltyProgram';
+  /** Certified drivers' discount per litre, by grade. */
+  certifiedDiscounts: Array<GradeDiscount>;
+  /** Certified drivers' discount adds to the member price (otherwise the better of the two applies). */
+  certifiedStacks: Scalars['Boolean']['output'];
+  /** Days earned points stay valid. */
+  pointsValidityDays: Scalars['Int']['output'];
+  /** The largest share (%) of an order's amount due points may pay. */
+  redeemMaxSharePct: Scalars['Int']['output'];
+  /** The fewest points one checkout may redeem. */
+  redeemMinPoints: Scalars['Int']['output'];
+  /** Points that pay ¥1 at checkout. */
+  redeemPointsPerYuan: Scalars['Int']['output'];
+  /** Days of spend and litres a tier is decided on (rolling). */
+  tierWindowDays: Scalars['Int']['output'];
+};
+
+/** The company's loyalty settings. */
+export type LoyaltyProgramSaveInput = {
+  /** Certified drivers' discount per litre, by grade. */
+  certifiedDiscounts?: InputMaybe<Array<GradeDiscountInput>>;
+  /** Adds to the member price (else the better of the two). */
+  certifiedStacks?: Scalars['Boolean']['input'];
+  /** Validity of earned points, days (30 to 3650). */
+  pointsValidityDays: Scalars['Int']['input'];
+  /** Largest share (%) of an order points may pay. */
+  redeemMaxSharePct: Scalars['Int']['input'];
+  /** Fewest points per checkout. */
+  redeemMinPoints: Scalars['Int']['input'];
+  /** Points that pay ¥1. */
+  redeemPointsPerYuan: Scalars['Int']['input'];
+  /** Rolling window of tiers, days (30 to 730). */
+  tierWindowDays: Scalars['Int']['input'];
+};
+
+/** Result of saving the loyalty settings. */
+export type LoyaltyProgramSavePayload = {
+  __typename?: 'LoyaltyProgramSavePayload';
+  /** Why nothing changed. */
+  errors: Array<LoyaltyError>;
+  /** The settings saved. */
+  program?: Maybe<LoyaltyProgram>;
+};
+
+/** Loyalty figures of the company. */
+export type LoyaltyReport = {
+  __typename?: 'LoyaltyReport';
+  /** Points per month in the range. */
+  months: Array<PointsMonth>;
+  /** Members per tier now. */
+  tiers: Array<TierMembers>;
+};
 
 /** A sale the dispenser link did not capture, entered by hand (补单). */
 export type ManualFuelInput = {
@@ -2009,6 +2763,26 @@ export type MemberPhoneBindPayload = {
   member?: Maybe<Member>;
 };
 
+/** A member's points, tier and points statement. */
+export type MemberPoints = {
+  __typename?: 'MemberPoints';
+  /** Points held now. */
+  balance: Scalars['Long']['output'];
+  /** Points movements, newest first. */
+  statement: PointsMovementConnection;
+  /** The current tier (the base tier until placed). */
+  tier?: Maybe<Tier>;
+  /** Tier changes, newest first (at most 50). */
+  tierHistory: Array<TierChange>;
+};
+
+
+/** A member's points, tier and points statement. */
+export type MemberPointsStatementArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 /** Register a driver at the POS by phone, with the driver's consent. */
 export type MemberRegisterInput = {
   /** Birthday. */
@@ -2195,6 +2969,10 @@ export type Mutation = {
   cardUnfreeze: CardPayload;
   /** Withdraw a loss report (解除挂失); by the state table (cardStates), audited. Requires MANAGE_CARDS. */
   cardUnreport: CardPayload;
+  /** Approve or reject a pending driver certification (a rejection needs a reason); audited. Requires REVIEW_CERTIFICATIONS. */
+  certificationReview: CertificationPayload;
+  /** Ask to be certified as a ride-hailing driver (网约车司机认证) with the three document images. Requires a member token. */
+  certificationSubmit: CertificationPayload;
   /** Pay completed fuelings with one or more tenders (cash, bank card); idempotent on idempotencyKey. Requires OPERATE_POS. */
   checkoutCreate: CheckoutPayload;
   /** Close a station's business day (日结) once every shift of it is handed in: its totals are recorded and never change, no shift opens on it again; once per station and day; idempotent on idempotencyKey; audited. Requires MANAGE_SHIFTS, VIEW_REPORTS. */
@@ -2211,6 +2989,26 @@ export type Mutation = {
   driverCheckout: DriverCheckoutPayload;
   /** Ask for the e-invoice of a paid order: one of yours, or any with the key of its receipt's /mp/invoice link. One request per order; recorded until the e-invoice interface issues it. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverInvoiceRequest: DriverInvoiceRequestPayload;
+  /** Approve someone else's pending adjustment: it is applied through the ledger, once. Requires ADJUST_BALANCES. */
+  fleetAdjustmentApprove: FleetAdjustmentPayload;
+  /** Reject someone else's pending adjustment, with a note: nothing moves. Requires ADJUST_BALANCES. */
+  fleetAdjustmentReject: FleetAdjustmentPayload;
+  /** Ask for a change of a fleet's credit limit or balance; nothing moves until another person approves it. Requires MANAGE_FLEETS. */
+  fleetAdjustmentRequest: FleetAdjustmentPayload;
+  /** Freeze a fleet: its vehicles may no longer pay on account. Requires MANAGE_FLEETS. */
+  fleetFreeze: FleetPayload;
+  /** Record a payment received against a fleet's credit used (at most what is used; idempotent on its key). Requires MANAGE_FLEETS. */
+  fleetPaymentRecord: FleetReceiptPayload;
+  /** Create or change a fleet (audited with the values before and after). Requires MANAGE_FLEETS. */
+  fleetSave: FleetPayload;
+  /** Record a bank transfer into a fleet's prepaid balance (idempotent on its key). Requires MANAGE_FLEETS. */
+  fleetTopUp: FleetReceiptPayload;
+  /** Unfreeze a fleet. Requires MANAGE_FLEETS. */
+  fleetUnfreeze: FleetPayload;
+  /** Take a vehicle off the whitelist (one that has spent on account is frozen instead). Requires MANAGE_FLEETS. */
+  fleetVehicleRemove: FleetPayload;
+  /** Whitelist a vehicle or change its limits or frozen state (audited on the fleet). Requires MANAGE_FLEETS. */
+  fleetVehicleSave: FleetVehiclePayload;
   /** Delete a grade, tank, dispenser or nozzle that nothing refers to any more (a nozzle with sales, a dispenser with nozzles... is refused); audited. Requires MANAGE_PUMPS. */
   forecourtConfigDelete: ForecourtConfigPayload;
   /** Create or update (with `id`) a fuel grade; company-wide; audited. Requires MANAGE_PUMPS. */
@@ -2221,6 +3019,8 @@ export type Mutation = {
   fuelingRecord: FuelingRecordPayload;
   /** Create or change a goods item; audited. Requires MANAGE_INVENTORY. */
   goodsItemSave: GoodsItemPayload;
+  /** Save the company's loyalty settings (company-wide grant); audited. Requires MANAGE_LOYALTY. */
+  loyaltyProgramSave: LoyaltyProgramSavePayload;
   /** A fresh member code for the POS to scan (registered members). Requires a member token. */
   memberCodeCreate: MemberCodePayload;
   /** Bind a phone to yourself (a guest becomes a member) through the WeChat phone-number component or an SMS code. Requires a member token. */
@@ -2255,6 +3055,10 @@ export type Mutation = {
   paymentMerchantSet: PaymentMerchantPayload;
   /** Ask the channel where a pending payment-code payment stands (while the payer confirms, the POS asks again with a growing delay). Requires OPERATE_POS. */
   paymentRefresh: Order;
+  /** Exchange a member's points for a gift at the station (礼品兑换), idempotent on its key; audited. Requires OPERATE_POS. */
+  pointsRedeemForGift: PointsRedeemForGiftPayload;
+  /** Create or change a points rule or campaign (company-wide grant); audited. Requires MANAGE_LOYALTY. */
+  pointsRuleSave: PointsRuleSavePayload;
   /** Approve a price change requested by someone else; audited. Requires APPROVE_PRICES. */
   priceChangeApprove: PriceChangePayload;
   /** Cancel a price change not yet applied; audited. Requires CHANGE_PRICES. */
@@ -2305,6 +3109,8 @@ export type Mutation = {
   stationUpdate: StationPayload;
   /** Create or update (with `id`) a tank; audited. Requires MANAGE_PUMPS. */
   tankSave: ForecourtConfigPayload;
+  /** Create or change a tier (company-wide grant); audited. Requires MANAGE_LOYALTY. */
+  tierSave: TierSavePayload;
   /** Sign in with username and password. Public. Repeated failures lock the username (and the client's IP) for a while. */
   tokenCreate: TokenCreatePayload;
   /** Trade a refresh token for new tokens (rotation). Public. Reusing a used refresh token signs that session out everywhere. */
@@ -2431,6 +3237,18 @@ export type MutationCardUnreportArgs = {
 
 
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCertificationReviewArgs = {
+  input: CertificationReviewInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCertificationSubmitArgs = {
+  input: CertificationSubmitInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationCheckoutCreateArgs = {
   input: CheckoutCreateInput;
 };
@@ -2479,6 +3297,66 @@ export type MutationDriverInvoiceRequestArgs = {
 
 
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetAdjustmentApproveArgs = {
+  input: FleetAdjustmentDecisionInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetAdjustmentRejectArgs = {
+  input: FleetAdjustmentDecisionInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetAdjustmentRequestArgs = {
+  input: FleetAdjustmentRequestInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetFreezeArgs = {
+  input: FleetStatusInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetPaymentRecordArgs = {
+  input: FleetReceiptInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetSaveArgs = {
+  input: FleetSaveInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetTopUpArgs = {
+  input: FleetReceiptInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetUnfreezeArgs = {
+  input: FleetStatusInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetVehicleRemoveArgs = {
+  input: FleetVehicleRemoveInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetVehicleSaveArgs = {
+  input: FleetVehicleSaveInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationForecourtConfigDeleteArgs = {
   input: ForecourtConfigDeleteInput;
 };
@@ -2506,6 +3384,12 @@ export type MutationFuelingRecordArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationGoodsItemSaveArgs = {
   input: GoodsItemSaveInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationLoyaltyProgramSaveArgs = {
+  input: LoyaltyProgramSaveInput;
 };
 
 
@@ -2604,6 +3488,18 @@ export type MutationPaymentMerchantSetArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationPaymentRefreshArgs = {
   paymentId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPointsRedeemForGiftArgs = {
+  input: PointsRedeemForGiftInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationPointsRuleSaveArgs = {
+  input: PointsRuleSaveInput;
 };
 
 
@@ -2752,6 +3648,12 @@ export type MutationStationUpdateArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationTankSaveArgs = {
   input: TankInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationTierSaveArgs = {
+  input: TierSaveInput;
 };
 
 
@@ -3425,6 +4327,7 @@ export type Permission =
   | 'MANAGE_FLEETS'
   | 'MANAGE_INSPECTIONS'
   | 'MANAGE_INVENTORY'
+  | 'MANAGE_LOYALTY'
   | 'MANAGE_MARKETING'
   | 'MANAGE_MEMBERS'
   | 'MANAGE_ORDERS'
@@ -3437,8 +4340,10 @@ export type Permission =
   | 'OPERATE_POS'
   | 'REFUND_PAYMENTS'
   | 'REGISTER_MEMBERS'
+  | 'REVIEW_CERTIFICATIONS'
   | 'TOP_UP_CARDS'
   | 'VIEW_AUDIT_LOG'
+  | 'VIEW_FLEETS'
   | 'VIEW_FORECOURT'
   | 'VIEW_MEMBERS'
   | 'VIEW_ORDERS'
@@ -3465,6 +4370,183 @@ export type PlatformKeyInput = {
   /** PUB_KEY_ID_... or a platform certificate's serial. */
   serial: Scalars['String']['input'];
 };
+
+/** Points per yuan paid or per litre. */
+export type PointsBasis =
+  | 'PER_LITRE'
+  | 'PER_YUAN';
+
+/** A problem with the input of a gift for points; nothing was changed. */
+export type PointsGiftError = UserError & {
+  __typename?: 'PointsGiftError';
+  /** A stable machine-readable reason. */
+  code: PointsGiftErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a gift for points was refused. */
+export type PointsGiftErrorCode =
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_POINTS'
+  | 'INVALID'
+  | 'NOT_FOUND';
+
+/** Points issued, redeemed and expired in one month. */
+export type PointsMonth = {
+  __typename?: 'PointsMonth';
+  /** Points that lapsed. */
+  expired: Scalars['Long']['output'];
+  /** Points earned. */
+  issued: Scalars['Long']['output'];
+  /** The calendar month, China time (2026-01). */
+  month: Scalars['String']['output'];
+  /** Points spent at checkout or on gifts. */
+  redeemed: Scalars['Long']['output'];
+};
+
+/** One line of a member's points statement. */
+export type PointsMovement = Node & {
+  __typename?: 'PointsMovement';
+  /** Points held afterwards. */
+  balanceAfter: Scalars['Long']['output'];
+  /** What the receipt or statement prints. */
+  description: Scalars['String']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: PointsMovementKind;
+  /** When (earned: when the order was paid). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Points gained (negative: spent or expired). */
+  points: Scalars['Long']['output'];
+};
+
+/** A page of a list (keyset pagination; `first` at most 100). */
+export type PointsMovementConnection = {
+  __typename?: 'PointsMovementConnection';
+  /** The items of this page. */
+  edges: Array<PointsMovementEdge>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+  /** The number of items in the whole list (one extra query; ask only when shown). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One item of a page with its cursor. */
+export type PointsMovementEdge = {
+  __typename?: 'PointsMovementEdge';
+  /** Opaque position of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PointsMovement;
+};
+
+/** Earned by an order, redeemed at checkout, exchanged for a gift, or expired. */
+export type PointsMovementKind =
+  | 'EARN'
+  | 'EXPIRE'
+  | 'GIFT'
+  | 'REDEEM';
+
+/** Exchange a member's points for a gift handed over at the station. */
+export type PointsRedeemForGiftInput = {
+  /** What is given (1 to 32 characters). */
+  gift: Scalars['String']['input'];
+  /** Unique per exchange (8 to 128 characters): a retry with the same key exchanges once. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** Points it costs. */
+  points: Scalars['Long']['input'];
+  /** The station handing over the gift. */
+  stationId: Scalars['ID']['input'];
+};
+
+/** Result of a gift for points. */
+export type PointsRedeemForGiftPayload = {
+  __typename?: 'PointsRedeemForGiftPayload';
+  /** Why nothing changed. */
+  errors: Array<PointsGiftError>;
+  /** The statement line. */
+  movement?: Maybe<PointsMovement>;
+  /** True when this key was used before: nothing new. */
+  replay: Scalars['Boolean']['output'];
+};
+
+/** A points earning rule (积分规则). */
+export type PointsRule = Node & {
+  __typename?: 'PointsRule';
+  /** Applied to new orders. */
+  active: Scalars['Boolean']['output'];
+  /** Base rules: per yuan or per litre. */
+  basis?: Maybe<PointsBasis>;
+  /** Campaigns: end (exclusive). */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Only this grade (fuel); null: every grade. */
+  gradeCode?: Maybe<Scalars['String']['output']>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Base rule or campaign. */
+  kind: PointsRuleKind;
+  /** Campaigns: multiplier in % (200 = double). */
+  multiplierPct?: Maybe<Scalars['Int']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Base rules: points per yuan or litre. */
+  points?: Maybe<Scalars['Int']['output']>;
+  /** Campaigns: start. */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Fuel or goods. */
+  target: PointsTarget;
+};
+
+/** BASE: points per yuan or litre; CAMPAIGN: a multiplier in a period. */
+export type PointsRuleKind =
+  | 'BASE'
+  | 'CAMPAIGN';
+
+/** Create a points rule (no id) or change one. */
+export type PointsRuleSaveInput = {
+  /** Applied to new orders. */
+  active?: Scalars['Boolean']['input'];
+  /** Base rules. */
+  basis?: InputMaybe<PointsBasis>;
+  /** Campaigns: end (exclusive). */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this grade (fuel). */
+  gradeCode?: InputMaybe<Scalars['String']['input']>;
+  /** The rule to change. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Base rule or campaign. */
+  kind: PointsRuleKind;
+  /** Campaigns: multiplier in %. */
+  multiplierPct?: InputMaybe<Scalars['Int']['input']>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Base rules: points per yuan or litre. */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  /** Campaigns: start. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Fuel or goods. */
+  target: PointsTarget;
+};
+
+/** Result of saving a points rule. */
+export type PointsRuleSavePayload = {
+  __typename?: 'PointsRuleSavePayload';
+  /** Why nothing changed. */
+  errors: Array<LoyaltyError>;
+  /** The rule saved. */
+  rule?: Maybe<PointsRule>;
+};
+
+/** Fuel lines or goods lines. */
+export type PointsTarget =
+  | 'FUEL'
+  | 'GOODS';
 
 /** A price change. Requires CHANGE_PRICES. */
 export type PriceChange = Node & {
@@ -3633,6 +4715,8 @@ export type Query = {
   cardProducts: Array<CardProduct>;
   /** The company's cards, newest first. Requires VIEW_MEMBERS. */
   cards: CardConnection;
+  /** Driver certification requests, newest first. Requires REVIEW_CERTIFICATIONS. */
+  certifications: CertificationConnection;
   /** Price a sale exactly as checkoutCreate will (lines, discounts, payable) without paying or holding anything. Requires OPERATE_POS. */
   checkoutQuote: CheckoutQuotePayload;
   /** The station's open shift (null when none). Requires OPERATE_POS. */
@@ -3659,12 +4743,24 @@ export type Query = {
   driverStation?: Maybe<DriverStation>;
   /** The company's stations nearest to `near` within `radiusM` metres (50 km; at most 200 km), each with its distance, whether it is open now, today's prices and its payee; without `near`, every station by code. At most 50. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverStations: Array<DriverStation>;
+  /** One fleet, with its vehicles, balances, adjustments and history; null when there is none in your scope. Requires VIEW_FLEETS. */
+  fleet?: Maybe<Fleet>;
+  /** Adjustments of the fleets of your stations, newest first (status PENDING: the approval queue). Requires VIEW_FLEETS. */
+  fleetAdjustments: FleetAdjustmentConnection;
+  /** A fleet's monthly statement (month as 2026-01, in its station's time zone), with the Excel workbook; null when the fleet is not in your scope. Requires VIEW_FLEETS. */
+  fleetStatement?: Maybe<FleetStatement>;
+  /** Fleets (大客户) of your stations, newest first. Requires VIEW_FLEETS. */
+  fleets: FleetConnection;
   /** The company's fuel grades. Requires VIEW_FORECOURT. */
   fuelGrades: Array<FuelGrade>;
   /** Completed fuelings, newest first. Requires VIEW_FORECOURT. */
   fuelings: FuelingConnection;
   /** Goods on sale, by barcode or name. Requires OPERATE_POS. */
   goodsItems: GoodsItemConnection;
+  /** The company's loyalty settings. Requires VIEW_MEMBERS. */
+  loyaltyProgram: LoyaltyProgram;
+  /** Members per tier, and points issued, redeemed and expired per month. Requires VIEW_REPORTS. */
+  loyaltyReport: LoyaltyReport;
   /** One member of your company; null when there is none. Requires VIEW_MEMBERS. */
   member?: Maybe<Member>;
   /** Registered members as an Excel workbook, by registration day and channel. Requires VIEW_MEMBERS, EXPORT_DATA. */
@@ -3673,6 +4769,8 @@ export type Query = {
   memberGrowth: Array<MemberGrowth>;
   /** Find a member at the POS by exactly one of: whole mobile number, plate, or the member code shown in the mini-program (valid 60 s, used once). Requires VIEW_MEMBERS. */
   memberLookup: MemberLookupResult;
+  /** A member's points, tier and statement; with a member token, only your own. Null when there is no such member. Requires VIEW_MEMBERS. */
+  memberPoints?: Maybe<MemberPoints>;
   /** The signed-in member's own profile (mini-program). Requires a member token. */
   memberViewer: Member;
   /** Registered members of your company, newest first. Requires VIEW_MEMBERS. */
@@ -3687,6 +4785,8 @@ export type Query = {
   payments: PaymentRecordConnection;
   /** Every permission with its zh-CN label and group. Requires a signed-in actor. */
   permissions: Array<PermissionInfo>;
+  /** Points earning rules and campaigns, newest first. Requires VIEW_MEMBERS. */
+  pointsRules: Array<PointsRule>;
   /** A station's current prices. Requires VIEW_FORECOURT. */
   priceBook: Array<StationPrice>;
   /** Price changes, newest first. Requires CHANGE_PRICES. */
@@ -3713,6 +4813,8 @@ export type Query = {
   stations: StationConnection;
   /** A station's tanks. Requires VIEW_FORECOURT. */
   tanks: Array<Tank>;
+  /** The tier ladder, lowest first. Requires VIEW_MEMBERS. */
+  tiers: Array<Tier>;
   /** When the platform asked this station for fresh totalizer readings (a shift opened or closed), null when nothing is asked. Requires a station device token; the next `totalizersReport` answers the request. */
   totalizersWanted?: Maybe<Scalars['DateTime']['output']>;
   /** The signed-in staff user, with permissions and stations in scope. Requires a signed-in actor. */
@@ -3761,6 +4863,14 @@ export type QueryCardArgs = {
 export type QueryCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CardFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryCertificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CertificationFilter>;
   first?: Scalars['Int']['input'];
 };
 
@@ -3849,6 +4959,35 @@ export type QueryDriverStationsArgs = {
 
 
 /** Everything a client can read. Each field states the permission it needs. */
+export type QueryFleetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryFleetAdjustmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FleetAdjustmentFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryFleetStatementArgs = {
+  fleetId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryFleetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FleetFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
 export type QueryFuelingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FuelingFilter>;
@@ -3861,6 +5000,13 @@ export type QueryGoodsItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryLoyaltyReportArgs = {
+  dateFrom: Scalars['Date']['input'];
+  dateTo: Scalars['Date']['input'];
 };
 
 
@@ -3890,6 +5036,12 @@ export type QueryMemberLookupArgs = {
   memberCode?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   plate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryMemberPointsArgs = {
+  memberId: Scalars['ID']['input'];
 };
 
 
@@ -4823,6 +5975,85 @@ export type TenderTotal = {
   tender: Tender;
 };
 
+/** A member tier (会员等级). */
+export type Tier = Node & {
+  __typename?: 'Tier';
+  /** Member price: off per litre, by grade. */
+  gradeDiscounts: Array<GradeDiscount>;
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** Spend in the window that reaches the tier. */
+  minSpend?: Maybe<Money>;
+  /** Fuel in the window that reaches the tier. */
+  minVolume?: Maybe<Volume>;
+  /** Name (普通, 银卡...). */
+  name: Scalars['String']['output'];
+  /** Points multiplier in % (150 = 1.5×). */
+  pointsMultiplierPct: Scalars['Int']['output'];
+  /** Position on the ladder; 0 is the base tier. */
+  rank: Scalars['Int']['output'];
+};
+
+/** A member's move to another tier. */
+export type TierChange = {
+  __typename?: 'TierChange';
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The tier before (null: the first placement). */
+  fromTier?: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason: TierChangeReason;
+  /** The window's spend it was decided on. */
+  spend: Money;
+  /** The tier after. */
+  toTier: Scalars['String']['output'];
+  /** The window's fuel it was decided on. */
+  volume: Volume;
+};
+
+/** ORDER: upgraded by a paid order; SCHEDULE: the scheduled review. */
+export type TierChangeReason =
+  | 'ORDER'
+  | 'SCHEDULE';
+
+/** Registered members of one tier. */
+export type TierMembers = {
+  __typename?: 'TierMembers';
+  /** Members in it now. */
+  members: Scalars['Int']['output'];
+  /** The tier's rank. */
+  rank: Scalars['Int']['output'];
+  /** The tier's name. */
+  tier: Scalars['String']['output'];
+};
+
+/** Create a tier (no id) or change one. */
+export type TierSaveInput = {
+  /** Member price by grade. */
+  gradeDiscounts?: InputMaybe<Array<GradeDiscountInput>>;
+  /** The tier to change. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Spend in the window that reaches it. */
+  minSpendFen?: InputMaybe<Scalars['Long']['input']>;
+  /** Fuel in the window that reaches it. */
+  minVolumeMl?: InputMaybe<Scalars['Long']['input']>;
+  /** Name (1 to 16 characters). */
+  name: Scalars['String']['input'];
+  /** Points multiplier in % (100 to 1000). */
+  pointsMultiplierPct?: Scalars['Int']['input'];
+  /** 0 for the base tier, higher ranks above it. */
+  rank: Scalars['Int']['input'];
+};
+
+/** Result of saving a tier. */
+export type TierSavePayload = {
+  __typename?: 'TierSavePayload';
+  /** Why nothing changed. */
+  errors: Array<LoyaltyError>;
+  /** The tier saved. */
+  tier?: Maybe<Tier>;
+};
+
 /** A problem with the input of sign-in; nothing was changed. */
 export type TokenCreateError = UserError & {
   __typename?: 'TokenCreateError';
@@ -5200,7 +6431,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, discounts: Array<{ __typename?: 'OrderDiscount', label: string, line?: number | null, reason?: string | null, amount: { __typename?: 'Money', fen: number } }>, history: Array<{ __typename?: 'OrderEvent', kind: OrderEventKind, at: string, fromValue?: string | null, toValue: string, tender?: Tender | null, actorLabel: string, amount?: { __typename?: 'Money', fen: number } | null }> } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | null };
+export type OrderDetailQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, discounts: Array<{ __typename?: 'OrderDiscount', label: string, line?: number | null, reason?: string | null, amount: { __typename?: 'Money', fen: number } }>, history: Array<{ __typename?: 'OrderEvent', kind: OrderEventKind, at: string, fromValue?: string | null, toValue: string, tender?: Tender | null, actorLabel: string, amount?: { __typename?: 'Money', fen: number } | null }> } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
 
 export type PaymentRowFragment = { __typename?: 'PaymentRecord', id: string, tender: Tender, status: PaymentStatus, reference?: string | null, channelState?: string | null, channelMessage?: string | null, transactionId?: string | null, createdAt: string, settledAt?: string | null, amount: { __typename?: 'Money', fen: number }, fee?: { __typename?: 'Money', fen: number } | null, order: { __typename?: 'Order', id: string, number: string }, station: { __typename?: 'Station', id: string, code: string, name: string } };
 
@@ -5323,7 +6554,7 @@ export type PosOrderReceiptQueryVariables = Exact<{
 }>;
 
 
-export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receiptHtml: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | null };
+export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receiptHtml: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
 
 export type PosOrderVoidMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
