@@ -255,9 +255,9 @@ async def approve_adjustment(session: AsyncSession, actor: Actor, adjustment_id:
 async def reject_adjustment(session: AsyncSession, actor: Actor, adjustment_id: uuid.UUID,
                             note: str | None) -> FleetAdjustment:
     """Reject a pending adjustment of someone else's, with a reason: nothing moves."""
+    adjustment, fleet = await _pending(session, actor, adjustment_id)
     if not 2 <= len((note or "").strip()) <= 200:
         raise DomainError(AdjustCode.INVALID, "请填写驳回原因（2 到 200 个字）", field="note")
-    adjustment, fleet = await _pending(session, actor, adjustment_id)
     adjustment.status, adjustment.decided_by, adjustment.decided_at = FleetAdjustmentStatus.REJECTED, actor.id, utcnow()
     adjustment.decision_note = (note or "").strip()
     await session.flush()

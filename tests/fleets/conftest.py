@@ -15,6 +15,8 @@ from api.core.ids import to_global_id
 from api.core.permissions import Permission as P
 from tests.fixtures.identity import StaffClientFactory
 from tests.fixtures.org import Org
+from tests.fixtures.pumps import Forecourt
+from tests.selling.pos import Pos
 from tests.support.graphql import GraphQLClient
 
 FLEET = """fleet { id number name taxNumber status station { code } contacts { name title phone }
@@ -99,6 +101,14 @@ class Fleets:
     async def balances(self, fleet: str) -> dict[str, int]:
         got = (await self.manager.execute(BALANCES, {"id": fleet})).data["fleet"]["balances"]
         return {name: int(value["fen"]) for name, value in got.items()}
+
+
+@pytest.fixture
+async def pos(client: GraphQLClient, forecourt: Forecourt, staff_client: StaffClientFactory) -> Pos:
+    """A cashier of the forecourt's first station, with its pump."""
+    station = forecourt.org.stations[0].id
+    cashier = await staff_client(role_code="cashier", stations=[station])
+    return Pos(cashier, client.with_token(forecourt.device_token), to_global_id("Station", station))
 
 
 @pytest.fixture
