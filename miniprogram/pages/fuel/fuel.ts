@@ -1,0 +1,99 @@
+// One-tap fueling: the station (chosen, or deep-linked by its QR code), the nozzle by its live state, the
+// fueling just completed on it, the price the platform computes for this member, WeChat Pay, the payment
+// followed until final, then the receipt. A retry of the same payment reuses its idempotency key.
+import { ensureSignedIn, PayloadError } from "../../lib/auth";
+import * as fueling from "../../lib/fueling";
+import { litres, time, yuan } from "../../lib/format";
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+Component({
+  data: {
+    stationId: "", station: null as fueling.Station | null, nozzles: [] as fueling.Nozzle[], nozzle: 0,
+    fuelings: [] as any[], fuelingId: "", quote: null as fueling.Quote | null, paying: false, status: "",
+    error: "", attempt: null as fueling.Attempt | null, paymentId: "",
+  },
+  methods: {
+    async onLoad(options: Record<string, string | undefined>) {
+      const id = options.stationId || fueling.stationFromScan(options.q || "") || (options.scene ? decodeURIComponent(options.scene) : "");
+      if (!id) {
+        this.setData({ error: "请先选择加油站" });
+        return;
+      }
+      await ensureSignedIn();
+      await this.loadStation(id);
+    },
+    async loadStation(id: string) {
+      try {
+        const station = await fueling.station(id);
+        if (!station) {
+          this.setData({ error: "加油站不存在" });
+          return;
+        }
+        this.setData({ stationId: id, station, nozzles: await fueling.nozzles(id), error: "" });
+        wx.setNavigationBarTitle({ title: station.name });
+      } catch (error) {
+        this.setData({ error: message(error) });
+      }
+    },
+    async onNozzle(event: WechatMiniprogram.CustomEvent<{ number: number }>) {
+      const nozzle = event.detail.number;
+      this.setData({ nozzle, fuelingId: "", quote: null, attempt: null, status: "", error: "" });
+      try {
+        const list = await fueling.fuelings(this.data.stationId, nozzle);
+        this.setData({
+          fuelings: list.map((f) => ({ id: f.id, amount: yuan(f.amount.fen), volume: litres(f.volume.ml),
+            price: yuan(f.unitPrice.fen), endedAt: time(f.endedAt) })),
+          error: list.length ? "" : "这把油枪 15 分钟内没有待支付的加油记录",
+        });
+        if (list.length === 1) await this.choose(list[0].id);
+      } catch (error) {
+        this.setData({ error: message(error) });
+      }
+    },
+    async onFueling(event: WechatMiniprogram.TouchEvent) {
+      await this.choose(String(event.currentTarget.dataset.id));
+    },
+    async choose(fuelingId: string) {
+      this.setData({ fuelingId, quote: null, attempt: null, status: "", error: "" });
+      try {
+        this.setData({ quote: await fueling.quote(this.data.stationId, fuelingId) });
+      } catch (error) {
+        this.setData({ error: message(error) });
+      }
+    },
+    async onPay() {
+      if (!this.data.fuelingId || this.data.paying) return;
+      // the same attempt (and key) until it ends: a retry after a lost answer pays once
+      const attempt = this.data.attempt || fueling.newAttempt(this.data.stationId, this.data.fuelingId);
+      this.setData({ attempt, paying: true, error: "", status: "" });
+      try {
+        const made = await fueling.checkout(attempt);
+        this.setData({ paymentId: made.payment.id, status: made.payment.status });
+        await fueling.requestPayment(made.requestPayment);
+        const state = await fueling.followPayment(made.payment.id);
+        this.setData({ status: state.payment.status, attempt: state.final ? null : attempt });
+        if (state.payment.status === "SUCCEEDED") {
+          wx.redirectTo({ url: `/pages/order/order?id=${encodeURIComponent(state.order.id)}&paid=1` });
+        } else if (state.final) {
+          this.setData({ error: state.payment.message || "支付未完成，请重新支付" });
+        }
+      } catch (error) {
+        if (error instanceof PayloadError && error.errors[0]?.code === "PHONE_REQUIRED") {
+          wx.navigateTo({ url: "/pages/login/login" });
+        }
+        this.setData({ error: message(error) });
+      } finally {
+        this.setData({ paying: false });
+      }
+    },
+    onScan() {
+      wx.scanCode({ onlyFromCamera: true, success: (res) => {
+        const id = fueling.stationFromScan(res.path || res.result);
+        if (id) this.loadStation(id);
+      } });
+    },
+  },
+});

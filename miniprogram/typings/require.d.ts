@@ -1,0 +1,2 @@
+// The mini-program runtime and Node both provide CommonJS `require`.
+declare function require(path: string): any;
