@@ -20,6 +20,7 @@ from api.loyalty.redemption import expire_points
 from api.selling.models import Order
 from api.settings import Settings
 from tests.fixtures.identity import StaffClientFactory
+from tests.fixtures.members import MemberClientFactory
 from tests.fixtures.pumps import Forecourt
 from tests.loyalty.conftest import Ladder, gid, new_member
 from tests.selling.pos import CHECKOUT, Pos
@@ -146,3 +147,14 @@ async def test_the_statement_costs_the_same_for_1_and_20_lines(
         assert len(result.data["memberPoints"]["statement"]["edges"]) == lines
         counts.append(counter.count)
     assert counts[0] == counts[1]
+
+
+async def test_a_member_token_reads_only_its_own_points(member_client: MemberClientFactory, ladder: Ladder,
+                                                        database: Database, settings: Settings,
+                                                        forecourt: Forecourt) -> None:
+    driver = await member_client(in_org=forecourt.org)
+    other = await new_member(database, settings, forecourt)
+    await grant(database, forecourt.org.company.id, driver.member.id, 30)  # type: ignore[attr-defined]
+    own = await driver.execute(STATEMENT, {"m": gid(driver.member), "n": 5})  # type: ignore[attr-defined]
+    assert own.data["memberPoints"]["balance"] == 30
+    assert (await driver.execute(STATEMENT, {"m": gid(other), "n": 5})).error_codes == ["FORBIDDEN"]
