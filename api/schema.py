@@ -26,6 +26,7 @@ from api.cards.mutations import CardMutation
 from api.cards.product_schema import CardProductMutation
 from api.cards.schema import CardQuery
 from api.core.error_masking import MaskUnexpectedErrors, is_unexpected
+from api.core.input_plans import install as install_input_plans
 from api.core.limits import QueryCost, mutation_count_rule
 from api.core.node import NodeQuery
 from api.core.scalars import SCALARS
@@ -59,6 +60,7 @@ from api.stations.schema import StationMutation, StationQuery
 from api.system.schema import SystemQuery
 
 log = structlog.get_logger(__name__)
+install_input_plans()  # arguments converted by plans compiled once per field (api.core.input_plans)
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
