@@ -92,7 +92,8 @@ async def run(db: Database, ids: tuple[uuid.UUID, uuid.UUID, uuid.UUID, uuid.UUI
                 legs = await spending.spend(session, TenderRequest(Tender.CARD, 100, reference=card.number),
                                             TenderContext(SYSTEM, company, station, shift, order.id, 0))
                 await ledger.post(session, company, key=f"bench:{order.id}", kind="sale",
-                                  legs=[*legs, Leg(f"receivable:{station}", 100), Leg(f"revenue:bench:{station}", -100)])
+                                  legs=[*legs, Leg(f"receivable:{station}", 100),
+                                        Leg(f"revenue:bench:{station}", -100)])
             latencies.append(time.perf_counter() - began)
 
     began = time.perf_counter()
