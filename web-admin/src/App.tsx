@@ -25,6 +25,7 @@ const ShiftsPage = lazy(() => import("./pages/shifts/ShiftsPage"));
 const DayReportPage = lazy(() => import("./pages/shifts/DayReportPage"));
 const MerchantsPage = lazy(() => import("./pages/merchants/MerchantsPage"));
 const MembersPage = lazy(() => import("./pages/members/MembersPage"));
+const FleetsPage = lazy(() => import("./pages/fleets/FleetsPage"));
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -95,6 +96,7 @@ export function App() {
                     <Route path="/merchants" element={<MerchantsPage />} />
                     <Route path="/anomalies" element={<AnomaliesPage />} />
                     <Route path="/members" element={<MembersPage />} />
+                    <Route path="/fleets" element={<FleetsPage />} />
                     <Route path="*" element={<ForbiddenPage notFound />} />
                   </Routes>
                 </Guarded>

@@ -17,6 +17,7 @@ export const MENU: MenuEntry[] = [
   { path: "/orders", name: "订单", needs: "VIEW_ORDERS" },
   { path: "/payments", name: "支付流水", needs: "VIEW_REPORTS" },
   { path: "/members", name: "会员", needs: "VIEW_MEMBERS" },
+  { path: "/fleets", name: "大客户（车队）", needs: "VIEW_FLEETS" },
   { path: "/shifts", name: "班次", needs: "VIEW_REPORTS" },
   { path: "/day-close", name: "日结", needs: "VIEW_REPORTS" },
   { path: "/merchants", name: "收款商户", needs: "MANAGE_SETTINGS" },
