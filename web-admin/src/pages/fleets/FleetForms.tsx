@@ -2,6 +2,7 @@
 import { ModalForm, ProFormDatePicker, ProFormDigit, ProFormSelect, ProFormSwitch, ProFormText } from "@ant-design/pro-components";
 import { useMutation } from "@apollo/client/react";
 import { App, Form } from "antd";
+import { useState } from "react";
 import dayjs from "dayjs";
 import {
   FleetAdjustmentRequestDocument,
@@ -16,10 +17,13 @@ import { submitMutation } from "../../lib/mutate";
 import { useSession } from "../../lib/session";
 import { ADJUSTMENT_KIND, newKey, yuanToFen } from "./labels";
 
-const amountRule = (allowNegative: boolean) => ({
+type Sign = "positive" | "zero or more" | "not zero";
+
+const amountRule = (sign: Sign) => ({
   validator: async (_: unknown, value?: string) => {
     const fen = yuanToFen(value ?? "");
-    if (fen === null || (!allowNegative && fen <= 0) || fen === 0) throw new Error("请输入金额（元，最多两位小数）");
+    const fits = fen !== null && (sign === "positive" ? fen > 0 : sign === "zero or more" ? fen >= 0 : fen !== 0);
+    if (!fits) throw new Error("请输入金额（元，最多两位小数）");
   },
 });
 
@@ -99,7 +103,7 @@ export function ReceiptForm({ fleetId, kind, trigger, onDone }: { fleetId: strin
   const { message } = App.useApp();
   const [topUp] = useMutation(FleetTopUpDocument);
   const [pay] = useMutation(FleetPaymentRecordDocument);
-  const key = newKey();
+  const [key] = useState(newKey); // one key per opened form: a retry after a lost answer is not a second receipt
   return (
     <ModalForm
       title={kind === "TOP_UP" ? "预存充值（对公转账）" : "登记授信还款"}
@@ -120,7 +124,7 @@ export function ReceiptForm({ fleetId, kind, trigger, onDone }: { fleetId: strin
         return ok;
       }}
     >
-      <ProFormText name="amount" label="金额（元）" rules={[amountRule(false)]} />
+      <ProFormText name="amount" label="金额（元）" rules={[amountRule("positive")]} />
       <ProFormText name="bankReference" label="银行流水号" rules={[{ required: true, message: "请填写银行流水号" }]} />
       <ProFormDatePicker name="receivedOn" label="到账日期" rules={[{ required: true }]} />
       <ProFormText name="remark" label="备注" />
@@ -132,7 +136,7 @@ export function AdjustmentForm({ fleetId, trigger, onDone }: { fleetId: string; 
   const [form] = Form.useForm();
   const { message } = App.useApp();
   const [request] = useMutation(FleetAdjustmentRequestDocument);
-  const key = newKey();
+  const [key] = useState(newKey);
   const kind = Form.useWatch("kind", form) as FleetAdjustmentKind | undefined;
   return (
     <ModalForm
@@ -155,7 +159,7 @@ export function AdjustmentForm({ fleetId, trigger, onDone }: { fleetId: string; 
       <ProFormText
         name="amount"
         label={kind === "CREDIT_LIMIT" ? "新授信额度（元）" : "调整金额（元，调减填负数）"}
-        rules={[kind === "CREDIT_LIMIT" ? amountRule(false) : amountRule(true)]}
+        rules={[amountRule(kind === "CREDIT_LIMIT" ? "zero or more" : "not zero")]}
       />
       <ProFormText name="reason" label="原因" rules={[{ required: true, message: "请填写原因" }]} />
     </ModalForm>
