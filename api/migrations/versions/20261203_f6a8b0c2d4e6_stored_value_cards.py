@@ -126,7 +126,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['paying_card_id'], ['cards.id'], name='fk_card_spends_paying_card_id_cards'),
     sa.ForeignKeyConstraint(['station_id'], ['stations.id'], name='fk_card_spends_station_id_stations'),
     sa.ForeignKeyConstraint(['order_id'], ['orders.id'], name='fk_card_spends_order_id_orders'),
-    sa.UniqueConstraint('order_id', 'card_id', name='uq_card_spends_order_id'))
+    sa.UniqueConstraint('order_id', 'card_id', name=op.f('uq_card_spends_order_id_card_id')))
     op.create_index('ix_card_spends_company_id', 'card_spends', ['company_id'])
     op.create_index('ix_card_spends_card_time', 'card_spends', ['card_id', 'created_at'])
     for table in TABLES:
