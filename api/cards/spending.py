@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.cards import accounts
 from api.cards.cards import holdings, lock_cards, role
-from api.cards.models import Card, CardMode, CardProduct, CardSpend
+from api.cards.models import Card, CardMode, CardProduct, CardSpend, CardState
 from api.cards.states import STATE_LABELS, CardAction, allows
 from api.core.clock import utcnow
 from api.core.errors import DomainError
@@ -31,7 +31,7 @@ from api.identity.passwords import verify_password
 from api.ledger.service import Leg
 from api.selling import accounts as selling_accounts
 from api.selling.errors import CheckoutErrorCode as Code
-from api.selling.models import GoodsItem, OrderLine
+from api.selling.models import GoodsItem, OrderLine, Payment, Refund, RefundStatus
 from api.selling.tenders import TenderContext, TenderRequest
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -142,3 +142,29 @@ async def spend(session: AsyncSession, request: TenderRequest, context: TenderCo
     return [Leg(accounts.principal(paying.id), from_principal), Leg(accounts.bonus(paying.id), from_bonus),
             Leg(selling_accounts.receivable(context.station_id), -amount)]
 
+
+
+async def refund_spend(session: AsyncSession, payment: Payment, amount_fen: int) -> list[Leg]:
+    """Give part or all of a card payment back to the card that paid it: to its principal and bonus in the
+    proportion the payment took them (cumulatively over the payment's refunds, so that refunding the whole
+    payment returns exactly what it took); the card's spending history goes down by the same amount."""
+    card = await session.scalar(select(Card).where(Card.company_id == payment.company_id,
+                                                   Card.number == (payment.reference or "")))
+    spent = None if card is None else await session.scalar(select(CardSpend).where(
+        CardSpend.order_id == payment.order_id, CardSpend.card_id == card.id))
+    if spent is None:
+        raise DomainError(Code.INVALID, "找不到这笔储值卡支付的卡", field="paymentId")
+    paying = (await lock_cards(session, payment.company_id, [spent.paying_card_id], field="paymentId"))[
+        spent.paying_card_id]
+    if paying.state is CardState.CLOSED:
+        raise DomainError(Code.INVALID, "该卡已销户，无法原路退回，请改用现金退款", field="paymentId")
+    before = int(await session.scalar(select(func.coalesce(func.sum(Refund.amount_fen), 0)).where(
+        Refund.payment_id == payment.id, Refund.status == RefundStatus.SUCCEEDED)) or 0)
+
+    def principal_share(refunded: int) -> int:
+        return refunded * spent.principal_fen // spent.amount_fen
+
+    to_principal = principal_share(before + amount_fen) - principal_share(before)
+    paying.spent_fen -= amount_fen
+    return [Leg(accounts.principal(paying.id), -to_principal),
+            Leg(accounts.bonus(paying.id), to_principal - amount_fen)]

@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.cards.cards import PHYSICAL_NUMBER
-from api.cards.spending import spend
+from api.cards.spending import refund_spend, spend
 from api.core.errors import ValidationErrors
 from api.ledger.service import Leg
 from api.selling.errors import CheckoutErrorCode as Code
-from api.selling.models import Tender
+from api.selling.models import Payment, Tender
 from api.selling.tenders import TenderContext, TenderRequest, register_tender
 
 
@@ -23,6 +25,10 @@ class CardTender:
 
     async def settle(self, session: AsyncSession, request: TenderRequest, context: TenderContext) -> list[Leg]:
         return await spend(session, request, context)
+
+    async def refund(self, session: AsyncSession, payment: Payment, amount_fen: int,
+                     shift_id: uuid.UUID | None) -> list[Leg]:
+        return await refund_spend(session, payment, amount_fen)
 
 
 register_tender(Tender.CARD, CardTender())

@@ -44,6 +44,7 @@ from api.selling.models import (
     ShiftStatus,
     Tender,
 )
+from api.selling.tenders import refundable
 
 Transaction = Callable[[], AbstractAsyncContextManager[AsyncSession]]
 
@@ -75,11 +76,14 @@ class RefundRequest:
 async def _finish(session: AsyncSession, refund: Refund, payment: Payment, order: Order, shift_id: uuid.UUID | None,
                   channel_refund_id: str | None = None) -> None:
     """The money is back: post it and move the order on."""
-    account = accounts.tender_account(payment.tender, order.station_id, shift_id or payment.shift_id)
+    handler = refundable(payment.tender)
+    if handler is not None:  # given back in the station, the way it came (a drawer, a card, a fleet...)
+        back = await handler.refund(session, payment, refund.amount_fen, shift_id)
+    else:  # through its channel: what the channel gave back leaves its clearing account
+        back = [Leg(accounts.tender_account(payment.tender, order.station_id, payment.shift_id), -refund.amount_fen)]
     posted = await ledger.post(session, order.company_id, key=f"refund:{refund.id}", kind="refund",
-                               reference=str(refund.id), legs=[Leg(accounts.refunds(order.station_id),
-                                                                   refund.amount_fen),
-                                                               Leg(account, -refund.amount_fen)])
+                               reference=str(refund.id),
+                               legs=[Leg(accounts.refunds(order.station_id), refund.amount_fen), *back])
     refund.status, refund.transfer_id, refund.settled_at = RefundStatus.SUCCEEDED, posted.transfer.id, utcnow()
     refund.channel_refund_id = channel_refund_id or refund.channel_refund_id
     await session.flush()
@@ -112,6 +116,8 @@ async def create_refund(session: AsyncSession, actor: Actor, request: RefundRequ
         return existing, True
     if payment.status is not PaymentStatus.SUCCEEDED:
         raise DomainError(Code.NOT_REFUNDABLE, "只有支付成功的款项可以退款", field="paymentId")
+    if not payment.tender.online and refundable(payment.tender) is None:
+        raise DomainError(Code.NOT_REFUNDABLE, "该支付方式暂不支持原路退款", field="paymentId")
     taken = await session.scalar(select(func.coalesce(func.sum(Refund.amount_fen), 0)).where(
         Refund.payment_id == payment.id, Refund.status != RefundStatus.FAILED))
     left = payment.amount_fen - int(taken or 0)

@@ -26,7 +26,7 @@ from api.core.errors import ValidationErrors
 from api.ledger.service import Leg
 from api.selling import accounts
 from api.selling.errors import CheckoutErrorCode as Code
-from api.selling.models import OrderLine, Tender
+from api.selling.models import OrderLine, Payment, Tender
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,20 @@ class InStationTender(Protocol):
     async def settle(self, session: AsyncSession, request: TenderRequest, context: TenderContext) -> list[Leg]: ...
 
 
+class RefundableTender(InStationTender, Protocol):
+    """An in-station tender that gives money back the way it came (a refund of one of its payments)."""
+
+    async def refund(self, session: AsyncSession, payment: Payment, amount_fen: int,
+                     shift_id: uuid.UUID | None) -> list[Leg]:
+        """The credit legs returning `amount_fen` of `payment` to where it came from (the refund service
+        debits the station's refunds account with the same amount, in the same transfer); may refuse with a
+        `DomainError`. `shift_id` is the open shift's, for a tender given back from a drawer."""
+        ...
+
+
 class CashTender:
-    """Cash into the shift's drawer; what is given beyond the amount is returned as change."""
+    """Cash into the shift's drawer; what is given beyond the amount is returned as change. A refund is
+    given from the open shift's drawer."""
 
     def validate(self, request: TenderRequest, field: str, problems: ValidationErrors) -> None:
         if request.given_fen is not None and request.given_fen < request.amount_fen:
@@ -82,6 +94,11 @@ class CashTender:
 
     async def settle(self, session: AsyncSession, request: TenderRequest, context: TenderContext) -> list[Leg]:
         return _into(accounts.tender_account(Tender.CASH, context.station_id, context.shift_id), request, context)
+
+    async def refund(self, session: AsyncSession, payment: Payment, amount_fen: int,
+                     shift_id: uuid.UUID | None) -> list[Leg]:
+        return [Leg(accounts.tender_account(Tender.CASH, payment.station_id, shift_id or payment.shift_id),
+                    -amount_fen)]
 
 
 class BankCardTender:
@@ -94,6 +111,10 @@ class BankCardTender:
     async def settle(self, session: AsyncSession, request: TenderRequest, context: TenderContext) -> list[Leg]:
         return _into(accounts.tender_account(Tender.UNIONPAY, context.station_id, context.shift_id), request,
                      context)
+
+    async def refund(self, session: AsyncSession, payment: Payment, amount_fen: int,
+                     shift_id: uuid.UUID | None) -> list[Leg]:
+        return [Leg(accounts.tender_account(Tender.UNIONPAY, payment.station_id, payment.shift_id), -amount_fen)]
 
 
 def _into(account: str, request: TenderRequest, context: TenderContext) -> list[Leg]:
@@ -136,3 +157,9 @@ def register_tender(tender: Tender, handler: InStationTender) -> None:
 
 def in_station(tender: Tender) -> InStationTender | None:
     return IN_STATION.get(tender)
+
+
+def refundable(tender: Tender) -> RefundableTender | None:
+    """The in-station tender's refund, when it has one (None: not in the station, or no refund yet)."""
+    handler = IN_STATION.get(tender)
+    return handler if handler is not None and hasattr(handler, "refund") else None  # type: ignore[return-value]

@@ -18,8 +18,10 @@ from api.selling import accounts, tenders
 from api.selling.errors import CheckoutErrorCode
 from api.selling.models import Tender
 from api.selling.tenders import TenderContext, TenderRequest
+from tests.fixtures.identity import StaffClientFactory
 from tests.fixtures.pumps import Forecourt
 from tests.selling.pos import Pos
+from tests.selling.test_refunds import refund
 
 
 class StandInCard:
@@ -83,3 +85,20 @@ async def test_a_registered_tender_is_validated_settled_and_may_refuse(
         assert await ledger.held(session, forecourt.org.company.id, f"card:{card}") == 50_000 - (amount - 100)
         assert await ledger.balance(session, forecourt.org.company.id,
                                     f"receivable:{forecourt.org.stations[0].id}") == 0
+
+
+async def test_a_tender_without_a_refund_of_its_own_is_not_refunded_elsewhere(
+        pos: Pos, card_tender: None, staff_client: StaffClientFactory, forecourt: Forecourt,
+        database: Database) -> None:
+    await pos.open()
+    fueling, amount = await pos.fueling(10_000)
+    card = str(uuid.uuid4().int)[:12]
+    async with database.transaction() as session:
+        await ledger.post(session, forecourt.org.company.id, key=f"top-up:{card}", kind="top_up",
+                          legs=[Leg("clearing:bank", 50_000), Leg(f"card:{card}", -50_000)])
+    paid = await pos.checkout([fueling], [{"tender": "CARD", "amountFen": amount, "reference": card}])
+    supervisor = await staff_client(role_code="station_manager", stations=[forecourt.org.stations[0].id])
+    refused = await refund(supervisor, paid["order"]["payments"][0]["id"], 100)
+    assert [(e["field"], e["code"]) for e in refused["errors"]] == [("paymentId", "NOT_REFUNDABLE")]
+    async with database.session() as session:
+        assert await ledger.held(session, forecourt.org.company.id, f"card:{card}") == 50_000 - amount
