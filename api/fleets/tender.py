@@ -11,10 +11,16 @@ balances or daily counts):
    (refused when the three together fall short; the ledger's guard on `credit:{id}` backs this up);
 4. one `FleetSpend` row records the split, one per order (a second on-account tender is refused).
 A refusal raises a `DomainError`: the whole checkout is refused and nothing is written.
+
+A refund gives the money back to the fleet in the reverse order: the credit it used first, then the
+granted balance, then the prepaid one, counted over all the payment's refunds so that refunding all of
+it restores exactly the split it took. The vehicle's daily counts are left as they were (a refunded
+sale still happened at the pump).
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -30,12 +36,16 @@ from api.ledger.service import Leg
 from api.members.plates import normalize_plate
 from api.selling import accounts as selling_accounts
 from api.selling.errors import CheckoutErrorCode as Code
-from api.selling.models import Tender
+from api.selling.models import Payment, Refund, RefundStatus, Tender
 from api.selling.tenders import TenderContext, TenderRequest, register_tender
 from api.stations.models import Station
 
 
 class OnAccountTender:
+    async def refund(self, session: AsyncSession, payment: Payment, amount_fen: int,
+                     shift_id: uuid.UUID | None) -> list[Leg]:
+        return await refund_spend(session, payment, amount_fen)
+
     def validate(self, request: TenderRequest, field: str, problems: ValidationErrors) -> None:
         if (request.reference or "").strip() and normalize_plate(request.reference or "") is None:
             problems.add(Code.INVALID, "挂账请填写车队车辆的车牌号", f"{field}.reference")
@@ -105,6 +115,26 @@ async def _within_limits(session: AsyncSession, vehicle: FleetVehicle, day: date
         left = max(vehicle.daily_volume_ml - volume, 0)
         raise DomainError(Code.INVALID, f"车辆 {vehicle.plate} 今日加油升数超限：还可加 {left / 1000:.2f} L",
                           field=field)
+
+
+async def refund_spend(session: AsyncSession, payment: Payment, amount_fen: int) -> list[Leg]:
+    """The credit legs giving `amount_fen` of an on-account payment back to its fleet (see above)."""
+    spend = await session.scalar(select(FleetSpend).where(FleetSpend.order_id == payment.order_id))
+    if spend is None:
+        raise DomainError(Code.INVALID, "找不到这笔挂账支付的车队", field="paymentId")
+    await session.scalar(select(Fleet.id).where(Fleet.id == spend.fleet_id).with_for_update())
+    before = int(await session.scalar(select(func.coalesce(func.sum(Refund.amount_fen), 0)).where(
+        Refund.payment_id == payment.id, Refund.status == RefundStatus.SUCCEEDED)) or 0)
+
+    def back(refunded: int) -> tuple[int, int, int]:
+        credit = min(refunded, spend.credit_fen)
+        granted = min(refunded - credit, spend.granted_fen)
+        return credit, granted, refunded - credit - granted
+
+    now, then = back(before + amount_fen), back(before)
+    parts = zip((accounts.credit(spend.fleet_id), accounts.granted(spend.fleet_id), accounts.pool(spend.fleet_id)),
+                now, then, strict=True)
+    return [Leg(account, -(after - earlier)) for account, after, earlier in parts if after != earlier]
 
 
 def register() -> None:
