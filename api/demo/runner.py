@@ -19,10 +19,14 @@ from api.demo.seed import (
     demo_station,
     seed_demo,
 )
+from api.demo.wechat_sandbox import MINI_PROGRAM_APP_ID
 from api.runtime import Services
+from api.settings import Settings
 from workers import runtime
 from workers.broker import configure
 from workers.scheduler import run_scheduler
+
+DEFAULT_WECHAT_API = Settings.model_fields["wechat_api_base_url"].default
 
 
 def run_demo(services: Services) -> None:
@@ -34,12 +38,15 @@ def run_demo(services: Services) -> None:
         password = demo_password(settings.demo_password, settings.data_dir)
         with database.sync_transaction() as session:
             seeded = seed_demo(session, password)
-        from api.demo import station_box, wechat_sandbox  # the pump_link package is only needed by the demo
+        from api.demo import station_box, wechat_api, wechat_sandbox  # pump_link is only needed by the demo
 
         local = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host  # noqa: S104 (a comparison)
         platform = f"http://{local}:{settings.port}"
         station = demo_station(database)
         wechat = wechat_sandbox.start(database, station, settings.data_key)
+        mini_program = wechat_api.start(database, station, settings.data_key)
+        if settings.wechat_api_base_url == DEFAULT_WECHAT_API:  # unless pointed at a WeChat server of one's own
+            settings.wechat_api_base_url = mini_program.url
         stop_station = station_box.start(database, station, platform, settings.data_dir)
         broker = configure(settings.redis_url)
         worker = dramatiq.Worker(broker, worker_threads=2)
@@ -53,13 +60,15 @@ def run_demo(services: Services) -> None:
             log_config=None, ws_per_message_deflate=False, lifespan="on",
         ))
         threading.Thread(target=_announce, args=(server, settings.host, settings.port, seeded.created,
-                                                 password, wechat.url), daemon=True).start()
+                                                 password, wechat.url, settings.wechat_api_base_url),
+                         daemon=True).start()
         try:
             server.run()
         finally:
             stop.set()
             stop_station()
             wechat.stop()
+            mini_program.stop()
             worker.stop()
             broker.close()
             database.sync_engine.dispose()
@@ -68,7 +77,7 @@ def run_demo(services: Services) -> None:
 
 
 def _announce(server: uvicorn.Server, host: str, port: int, first_run: bool, password: str,
-              wechat_url: str) -> None:
+              wechat_url: str, wechat_api_url: str) -> None:
     while not server.started:
         if server.should_exit:
             return
@@ -83,4 +92,7 @@ def _announce(server: uvicorn.Server, host: str, port: int, first_run: bool, pas
     click.echo(f"                 {DEMO_CASHIER} / {password}   (cashier of station {DEMO_STATION_CODE})")
     click.echo(f"  WeChat Pay     {wechat_url}   (local sandbox: payment codes, JSAPI; "
                "POST sandbox/pay/{prepay_id} pays a prepay)")
+    click.echo(f"  mini-program   {url}/mp/graphql   (appid {MINI_PROGRAM_APP_ID}; trusted documents only)")
+    click.echo(f"  WeChat API     {wechat_api_url}   (local code2Session; POST sandbox/login-code gives a "
+               "wx.login code)")
     click.echo("Press Ctrl-C to stop.")

@@ -16,7 +16,9 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import distinct_on
@@ -37,6 +39,7 @@ from pump_link.simulator.station import NozzleSpec, simulated_station
 log = logging.getLogger(__name__)
 DEVICE_NAME = "演示站控制器"
 TICK_S = 0.5
+STATION_TIME_ZONE = ZoneInfo("Asia/Shanghai")  # the demo station's: its dispensers keep its local time
 TTC_MARGIN = 10  # beyond sales a stopped box may still hold in its outbox
 
 
@@ -93,7 +96,8 @@ def start(database: Database, station: DemoStation, platform_url: str, data_dir:
     def configure(sim: SimulatedDispenser) -> None:
         resume.apply(sim, dict(enumerate(numbers[sim.address], start=1)))
 
-    lines, ports = simulated_station(specs, tick_s=TICK_S, configure=configure, plan=plan)
+    lines, ports = simulated_station(specs, tick_s=TICK_S, configure=configure, plan=plan,
+                                     clock=lambda: datetime.now(STATION_TIME_ZONE).replace(tzinfo=None))
     for line in lines:
         first = line.dispensers[0]  # the station is busy when the console opens
         line.call(functools.partial(first.start_sale, min(first.nozzles), plan.rng.randrange(10_000, 50_000, 10)))

@@ -45,7 +45,7 @@ class Sandbox:
     stop: Callable[[], None]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -83,7 +83,7 @@ def start(database: Database, station: DemoStation, data_key: str) -> Sandbox:
     v2 = FakeWeChatPay(keys={MCH_ID: api_key}, app_ids={MCH_ID: APP_ID})
     v3 = FakeWeChatPayV3(mch_id=MCH_ID, app_ids={MINI_PROGRAM_APP_ID}, merchant_serial=merchant_serial,
                          merchant_public_key=merchant_key.public_key(), platform=platform)
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(sandbox_app(v2, v3), host="127.0.0.1", port=port, log_config=None,
                                            lifespan="off"))
     thread = threading.Thread(target=server.run, name="demo-wechatpay", daemon=True)
