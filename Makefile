@@ -9,7 +9,7 @@ WEB_STAMP := $(WEB)/node_modules/.installed-stamp
 WEB_SOURCES := $(shell [ -d $(WEB)/src ] && find $(WEB)/src $(WEB)/index.html $(WEB)/vite.config.ts $(WEB)/package.json schema.graphql -type f 2>/dev/null)
 export XDG_RUNTIME_DIR ?= /tmp/forecourt-runtime-$(shell id -u)
 
-.PHONY: install run test pytest lint schema schema-check web web-test e2e bench clean coverage
+.PHONY: install run test pytest lint schema schema-check web web-test e2e bench clean coverage miniprogram-test
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,23 @@ web-test: install
 		cd $(WEB) && npm run codegen:check && npm test && bash scripts/ensure-browser.sh && npm run e2e; \
 	fi
 
+# --- the drivers' mini-program --------------------------------------------------------------------
+MP := miniprogram
+MP_STAMP := $(MP)/node_modules/.installed-stamp
+
+$(MP_STAMP): $(MP)/package.json $(MP)/package-lock.json
+	cd $(MP) && npm ci --no-audit --no-fund
+	@touch $(MP_STAMP)
+
+# documents validated against schema.graphql and the manifest fresh, tsc, component tests, the package's size,
+# then the harness: the one-tap fueling flow against `forecourt demo`
+miniprogram-test: install
+	@if [ -f $(MP)/package.json ]; then \
+		$(MAKE) --no-print-directory $(MP_STAMP) && \
+		cd $(MP) && npm run documents:check && npm run vendor:check && npm run build && npm test && \
+		npm run size && npm run harness; \
+	fi
+
 # --- checks --------------------------------------------------------------------------------------
 lint: install
 	$(BIN)/ruff check api workers pump_link tests bench
@@ -57,13 +74,13 @@ schema-check: install
 pytest: install
 	$(BIN)/python -m pytest -q
 
-test: lint pytest web-test
+test: lint pytest web-test miniprogram-test
 
 bench: install
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) .data $(WEB)/node_modules $(WEB)/dist
+	rm -rf $(VENV) .data $(WEB)/node_modules $(WEB)/dist $(MP)/node_modules $(MP)/build
 
 coverage: install
 	$(BIN)/coverage run --include='pump_link/protocol/*' -m pytest -q tests/pump_link

@@ -27,7 +27,7 @@ from api.schema import build_schema
 from api.settings import Settings
 
 MANIFEST = Path(__file__).with_name("trusted_documents.json")
-MP_LIMITS = {"max_query_depth": 8, "max_aliases": 5, "max_tokens": 1000, "max_query_cost": 1000,
+MP_LIMITS = {"max_query_depth": 8, "max_aliases": 5, "max_tokens": 1000, "max_query_cost": 2000,
              "max_mutations_per_request": 1}
 
 

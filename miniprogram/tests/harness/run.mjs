@@ -1,0 +1,204 @@
+// The one-tap fueling flow end to end against the demo platform (`forecourt demo`, started here): the pages'
+// own logic (compiled by tsc) runs with a `wx` backed by the platform. A driver signs in through the local
+// WeChat API and binds a phone, finds the demo station nearby, picks the nozzle of a fueling the demo's
+// dispensers just completed, pays it by WeChat Pay (JSAPI; the sandbox pays the prepay as the payment sheet
+// would), follows the payment until final and reads the receipt; the POS's orderPaid subscription hears of
+// it; a retry of the attempt returns the same order; /mp/graphql refuses a free-form query.
+// Run with `node --experimental-websocket tests/harness/run.mjs` after `npm run build`.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { startPlatform } from "./platform.mjs";
+import { makeWx, pageLoader } from "./wx.mjs";
+
+const require = createRequire(import.meta.url);
+const BUILD = resolve(import.meta.dirname, "..", "..", "build");
+const PASSWORD = "mp-harness-Passw0rd";
+const STEP_TIMEOUT = 180_000;
+
+async function step(name, work) {
+  const started = Date.now();
+  await work();
+  console.log(`ok  ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function staff(url, query, variables, token) {
+  const res = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json",
+    ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+function subscribe(url, token, query, variables) {
+  const received = [];
+  const socket = new WebSocket(`${url.replace("http", "ws")}/graphql`, "graphql-transport-ws");
+  const ready = new Promise((resolveReady, reject) => {
+    socket.onopen = () => socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }));
+    socket.onerror = (e) => reject(new Error(`websocket: ${e.message || e.type}`));
+    socket.onmessage = (event) => {
+      const message = JSON.parse(event.data);
+      if (message.type === "connection_ack") {
+        socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } }));
+        setTimeout(resolveReady, 300);
+      } else if (message.type === "ping") socket.send(JSON.stringify({ type: "pong" }));
+      else if (message.type === "next") received.push(message.payload);
+      else if (message.type === "error") reject(new Error(JSON.stringify(message.payload)));
+    };
+  });
+  return { ready, received, close: () => socket.close() };
+}
+
+async function until(what, probe, timeout = STEP_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+const platform = await startPlatform(PASSWORD);
+let pos = null;
+try {
+  const openid = `oHarness${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  globalThis.wx = makeWx({ wechatApi: platform.wechatApi, wechatPay: platform.wechatPay, openid,
+    location: { latitude: 30.7012, longitude: 104.0518 } });
+  globalThis.App = () => {};
+  globalThis.getCurrentPages = () => [];
+  require(`${BUILD}/lib/config.js`).configure({ apiBaseUrl: platform.url });
+  const load = pageLoader(require, BUILD);
+  const fueling = require(`${BUILD}/lib/fueling.js`);
+  let station = null;
+  let paid = null;
+
+  const cashier = (await staff(platform.url, `mutation($i: TokenCreateInput!) { tokenCreate(input: $i) { token errors { message } } }`,
+    { i: { username: "cashier", password: PASSWORD } })).tokenCreate.token;
+  assert.ok(cashier, "the demo cashier signs in");
+
+  await step("the driver signs in with wx.login and binds a phone with the phone-number button", async () => {
+    const login = load("pages/login/login");
+    await login.onLoad();
+    assert.equal(login.data.signedIn, false);
+    await login.onLogin();
+    assert.equal(login.data.error, "");
+    assert.equal(login.data.signedIn, true);
+    assert.equal(login.data.registered, false, "a new driver starts as a guest");
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    const code = (await (await fetch(`${platform.wechatApi}/sandbox/phone-code`, { method: "POST",
+      headers: { "content-type": "application/json" }, body: JSON.stringify({ phone }) })).json()).code;
+    await login.onPhoneNumber({ detail: { code } });
+    assert.equal(login.data.error, "");
+    assert.equal(login.data.registered, true);
+  });
+
+  await step("the stations page finds the demo station nearby with distance, prices and payee", async () => {
+    const page = load("pages/stations/stations");
+    await page.onLoad();
+    assert.equal(page.data.error, "");
+    station = page.data.stations.find((s) => s.code === "S001");
+    assert.ok(station, "S001 is listed");
+    assert.ok(station.distanceM < 1000, `distance ${station.distanceM} m`);
+    assert.deepEqual(station.grades.map((g) => g.name), ["92#", "95#", "0#"]);
+    assert.equal(station.payeeName, "石桥辅加油站（演示）");
+    assert.equal(station.openNow, true);
+  });
+
+  await step("the POS opens a shift and listens for paid orders", async () => {
+    await staff(platform.url, `mutation($i: ShiftOpenInput!) { shiftOpen(input: $i) { errors { code } } }`,
+      { i: { stationId: station.id, openingCashFen: "0" } }, cashier);
+    pos = subscribe(platform.url, cashier, "subscription($s: ID!) { orderPaid(stationId: $s) { number status tags payable { fen } } }",
+      { s: station.id });
+    await pos.ready;
+  });
+
+  let chosen = null;
+  await step("a fueling completes on one of the demo's nozzles", async () => {
+    chosen = await until("a completed fueling", async () => {
+      for (let number = 1; number <= 8; number++) {
+        const list = await fueling.fuelings(station.id, number);
+        if (list.length) return { number, fueling: list[0] };
+      }
+      return null;
+    });
+  });
+
+  let page = null;
+  await step("one-tap fueling: the nozzle, the fueling just completed, the price for this member", async () => {
+    page = load("pages/fuel/fuel");
+    await page.onLoad({ stationId: station.id });
+    assert.equal(page.data.error, "");
+    assert.equal(page.data.nozzles.length, 8);
+    await page.onNozzle({ detail: { number: chosen.number } });
+    if (page.data.fuelingId !== chosen.fueling.id) await page.onFueling({ currentTarget: { dataset: { id: chosen.fueling.id } } });
+    assert.equal(page.data.fuelingId, chosen.fueling.id);
+    assert.ok(page.data.quote, page.data.error);
+    assert.equal(page.data.quote.fueling.id, chosen.fueling.id);
+    assert.equal(String(page.data.quote.total.fen), String(chosen.fueling.amount.fen));
+  });
+
+  await step("pays by WeChat Pay, follows the payment until final, and lands on the receipt", async () => {
+    await page.onPay();
+    assert.equal(page.data.error, "");
+    assert.equal(page.data.status, "SUCCEEDED");
+    const target = wx.navigations.at(-1);
+    assert.match(target, /^\/pages\/order\/order\?id=/);
+    const params = new URLSearchParams(target.split("?")[1]);
+    const receipt = load("pages/order/order");
+    await receipt.onLoad({ id: params.get("id"), paid: params.get("paid") });
+    assert.equal(receipt.data.error, "");
+    assert.equal(receipt.data.order.statusText, "已支付");
+    assert.equal(receipt.data.order.lines.length, 1);
+    assert.equal(receipt.data.order.payments[0].status, "支付成功");
+    paid = receipt.data.order;
+  });
+
+  await step("the POS's orderPaid subscription receives the paid order", async () => {
+    const heard = await until("orderPaid", async () => pos.received.find((p) => p.data?.orderPaid?.number === paid.number), 10_000);
+    assert.equal(heard.data.orderPaid.status, "PAID");
+    assert.deepEqual(heard.data.orderPaid.tags, ["小程序"]);
+  });
+
+  await step("a retry of a payment attempt reuses its key and gets the same order", async () => {
+    const attempt = { key: "harness-retry-0001", input: { stationId: station.id, fuelingId: chosen.fueling.id, idempotencyKey: "harness-retry-0001" } };
+    await assert.rejects(fueling.checkout(attempt), /已付款/);  // the fueling is paid: a new attempt is refused
+    const other = await until("another fueling", async () => {
+      for (let number = 1; number <= 8; number++) {
+        const list = await fueling.fuelings(station.id, number);
+        if (list.length) return list[0];
+      }
+      return null;
+    });
+    const again = fueling.newAttempt(station.id, other.id);
+    const [first, second] = [await fueling.checkout(again), await fueling.checkout(again)];
+    assert.equal(first.order.id, second.order.id);
+    assert.deepEqual(first.requestPayment, second.requestPayment);
+  });
+
+  await step("the driver asks for the e-invoice of the paid order", async () => {
+    const invoice = load("pages/invoice/invoice");
+    invoice.onLoad({ orderId: paid.id });
+    invoice.onInput({ currentTarget: { dataset: { field: "email" } }, detail: { value: "driver@example.com" } });
+    await invoice.onSubmit();
+    assert.equal(invoice.data.error, "");
+    assert.equal(invoice.data.done, true);
+    const orders = load("pages/orders/orders");
+    await orders.onLoad();
+    assert.ok(orders.data.items.find((o) => o.number === paid.number && o.invoiced));
+  });
+
+  await step("/mp/graphql refuses a free-form query", async () => {
+    const res = await fetch(`${platform.url}/mp/graphql`, { method: "POST", headers: { "content-type": "application/json",
+      authorization: `Bearer ${wx.getStorageSync("forecourt.token")}` }, body: JSON.stringify({ query: "{ memberViewer { number } }" }) });
+    assert.equal(res.status, 400);
+    assert.equal((await res.json()).errors[0].extensions.code, "PERSISTED_QUERY_ONLY");
+  });
+  console.log("harness: the one-tap fueling flow passed");
+} catch (error) {
+  console.error(platform.output.join("").slice(-4000));
+  throw error;
+} finally {
+  pos?.close();
+  await platform.stop();
+}
