@@ -5,12 +5,13 @@ Prints the offered and delivered events/s, the added latency from the platform r
 client receiving the event (p50/p99, from the event's `updatedAt`, over every event of the window including
 those still queued when it ends), and the CPU and memory of the API process and of the load generator.
 
-Devices report over HTTP keep-alive connections, their phases spread over the report period like stations
-that are not synchronised. Subscribers speak graphql-transport-ws over a minimal WebSocket client (no
-compression offered, frames parsed in place, only `updatedAt` read from each event) so that on a small
-machine the load generator takes as little as possible of the CPU the server needs; it runs on uvloop when
-available. Everything runs on loopback; the load generator shares the machine with the server, so on 2
-cores the figures are a floor.
+Devices report over their persistent WebSocket (`FANOUT_DEVICES=ws`, the default, as a station box keeps one
+open) or over HTTP keep-alive connections (`FANOUT_DEVICES=http`), their phases spread over the report
+period like stations that are not synchronised. Subscribers speak graphql-transport-ws over a minimal
+WebSocket client (no compression offered, frames parsed in place, only `updatedAt` read from each event) so
+that on a small machine the load generator takes as little as possible of the CPU the server needs; it runs
+on uvloop when available. Everything runs on loopback; the load generator shares the machine with the
+server, so on 2 cores the figures are a floor.
 
 `FANOUT_REPORTS_PER_S` sets the report rate per nozzle (0.2 shows latency well below capacity),
 `FANOUT_SECONDS` the measurement window, and `FANOUT_PROFILE=server.prof` runs the API under cProfile for
@@ -49,6 +50,7 @@ SECONDS = float(os.environ.get("FANOUT_SECONDS", "15"))
 DRAIN_S = 5.0  # after the window: events of the window still arriving count for latency, not throughput
 REPORTS_PER_S = float(os.environ.get("FANOUT_REPORTS_PER_S", "2"))  # per nozzle; 0.2 shows latency below capacity
 PROFILE = os.environ.get("FANOUT_PROFILE")
+DEVICE_TRANSPORT = os.environ.get("FANOUT_DEVICES", "ws")  # ws: each box on its persistent WebSocket; http
 PROFILE_PATH = str(Path(PROFILE).resolve()) if PROFILE else ""
 SUBSCRIBE = """subscription($s: ID!) { nozzleStatusChanged(stationId: $s) {
   nozzle { number grade { name } } state amount { fen } volume { ml } unitPrice { fen } version updatedAt } }"""
@@ -218,17 +220,48 @@ class Subscriber(asyncio.Protocol):
             self.ready.set_exception(RuntimeError(f"unexpected message: {message}"))
 
 
+def _states(sequence: int) -> list[dict[str, object]]:
+    return [{"nozzleNumber": n, "state": "FUELING", "amountFen": sequence * 50, "volumeMl": sequence * 68,
+             "unitPriceFen": 730, "sequence": sequence} for n in range(1, NOZZLES + 1)]
+
+
+async def device_ws(url: str, station: str, token: str, phase: float, stop_at: float, accepted: list[int]) -> None:
+    """A station box reporting over its persistent WebSocket (graphql-transport-ws), as pump_link can."""
+    import websockets
+
+    async with websockets.connect(url.replace("http", "ws") + "/graphql", compression=None,
+                                  subprotocols=[websockets.Subprotocol("graphql-transport-ws")]) as ws:
+        await ws.send(json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}}))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        sequence, period = 0, 1 / REPORTS_PER_S
+        await asyncio.sleep(phase)
+        while time.time() < stop_at:
+            sequence += 1
+            started = time.perf_counter()
+            await ws.send(json.dumps({"id": str(sequence), "type": "subscribe",
+                                      "payload": {"query": REPORT, "variables": {"states": _states(sequence)}}}))
+            while True:  # the result, then its completion
+                message = json.loads(await ws.recv())
+                if message["type"] == "next":
+                    data = message["payload"].get("data")
+                    if data is None:
+                        raise RuntimeError(f"a report was refused: {message['payload']}")
+                    accepted[0] += data["nozzleStatesReport"]["accepted"]
+                elif message["type"] in ("complete", "error"):
+                    break
+            await asyncio.sleep(max(0.0, period - (time.perf_counter() - started)))
+
+
 async def device(url: str, station: str, token: str, phase: float, stop_at: float, accepted: list[int]) -> None:
+    """A station box reporting over HTTP keep-alive."""
     connection = await RawConnection.open(url)
     sequence, period = 0, 1 / REPORTS_PER_S
     await asyncio.sleep(phase)
     while time.time() < stop_at:
         sequence += 1
-        states = [{"nozzleNumber": n, "state": "FUELING", "amountFen": sequence * 50, "volumeMl": sequence * 68,
-                   "unitPriceFen": 730, "sequence": sequence} for n in range(1, NOZZLES + 1)]
         started = time.perf_counter()
-        status, body = await connection.post(graphql_request(url, {"query": REPORT, "variables": {"states": states}},
-                                                             token))
+        status, body = await connection.post(graphql_request(
+            url, {"query": REPORT, "variables": {"states": _states(sequence)}}, token))
         if status == 200 and b'"errors"' not in body:
             accepted[0] += json.loads(body)["data"]["nozzleStatesReport"]["accepted"]
         await asyncio.sleep(max(0.0, period - (time.perf_counter() - started)))
@@ -283,7 +316,8 @@ async def main() -> None:
         stats.window = (began, began + SECONDS)
         accepted = [0]
         period = 1 / REPORTS_PER_S
-        await asyncio.gather(*(device(url, station, token, period * i / STATIONS, began + SECONDS, accepted)
+        report = device_ws if DEVICE_TRANSPORT == "ws" else device
+        await asyncio.gather(*(report(url, station, token, period * i / STATIONS, began + SECONDS, accepted)
                                for i, (station, token) in enumerate(devices)))
         cpu, generator_cpu = process.cpu_percent(), generator.cpu_percent()
         rss = process.memory_info().rss / 2**20
@@ -295,7 +329,8 @@ async def main() -> None:
             await asyncio.sleep(0.1)
         ordered = sorted(stats.latencies)
         offered = STATIONS * NOZZLES * REPORTS_PER_S
-        print(f"offered: {offered:,.0f} states/s -> {offered * SUBSCRIBERS_PER_STATION:,.0f} events/s to deliver")
+        print(f"offered: {offered:,.0f} states/s over {DEVICE_TRANSPORT} -> {offered * SUBSCRIBERS_PER_STATION:,.0f} "
+              "events/s to deliver")
         print(f"delivered {stats.in_window / SECONDS:,.0f} events/s during the {SECONDS:.0f} s window "
               f"({len(ordered):,} of the window's {expected:,} events received, "
               f"the last {max(0.0, stats.last_received - began - SECONDS):.1f} s after it)")
