@@ -26,6 +26,9 @@ const DayReportPage = lazy(() => import("./pages/shifts/DayReportPage"));
 const MerchantsPage = lazy(() => import("./pages/merchants/MerchantsPage"));
 const MembersPage = lazy(() => import("./pages/members/MembersPage"));
 const FleetsPage = lazy(() => import("./pages/fleets/FleetsPage"));
+const LoyaltyPage = lazy(() => import("./pages/loyalty/LoyaltyPage"));
+const CertificationsPage = lazy(() => import("./pages/loyalty/CertificationsPage"));
+const LoyaltyReportPage = lazy(() => import("./pages/loyalty/LoyaltyReportPage"));
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -97,6 +100,9 @@ export function App() {
                     <Route path="/anomalies" element={<AnomaliesPage />} />
                     <Route path="/members" element={<MembersPage />} />
                     <Route path="/fleets" element={<FleetsPage />} />
+                    <Route path="/loyalty" element={<LoyaltyPage />} />
+                    <Route path="/certifications" element={<CertificationsPage />} />
+                    <Route path="/loyalty-report" element={<LoyaltyReportPage />} />
                     <Route path="*" element={<ForbiddenPage notFound />} />
                   </Routes>
                 </Guarded>

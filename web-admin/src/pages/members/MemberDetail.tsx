@@ -1,10 +1,11 @@
-// A member's profile in a drawer: vehicles, tags, channel; the phone masked, revealed only for those who may see it.
+// A member's profile in a drawer: vehicles, tags, channel, points and tier; the phone masked, revealed only for those who may see it.
 import { ProDescriptions } from "@ant-design/pro-components";
 import { Button, Drawer, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import type { MemberFieldsFragment } from "../../gql/graphql";
 import { formatTime } from "../../lib/format";
 import { useSession } from "../../lib/session";
+import { MemberPointsSection } from "../loyalty/MemberPointsSection";
 import { CHANNEL_LABELS, maskPhone } from "./growth";
 
 const GENDERS = { MALE: "男", FEMALE: "女", UNKNOWN: "未知" } as const;
@@ -65,6 +66,7 @@ export function MemberDetail({ member, onClose }: { member: MemberFieldsFragment
               { title: "车型", dataIndex: "vehicleType", render: (t: string) => VEHICLE_TYPES[t] ?? t },
             ]}
           />
+          <MemberPointsSection key={member.id} memberId={member.id} />
         </>
       )}
     </Drawer>
