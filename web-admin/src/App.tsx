@@ -26,9 +26,8 @@ const DayReportPage = lazy(() => import("./pages/shifts/DayReportPage"));
 const MerchantsPage = lazy(() => import("./pages/merchants/MerchantsPage"));
 const MembersPage = lazy(() => import("./pages/members/MembersPage"));
 const FleetsPage = lazy(() => import("./pages/fleets/FleetsPage"));
-const LoyaltyPage = lazy(() => import("./pages/loyalty/LoyaltyPage"));
-const CertificationsPage = lazy(() => import("./pages/loyalty/CertificationsPage"));
-const LoyaltyReportPage = lazy(() => import("./pages/loyalty/LoyaltyReportPage"));
+const CardsPage = lazy(() => import("./pages/cards/CardsPage"));
+const CardProductsPage = lazy(() => import("./pages/cards/ProductsPage"));
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -100,9 +99,8 @@ export function App() {
                     <Route path="/anomalies" element={<AnomaliesPage />} />
                     <Route path="/members" element={<MembersPage />} />
                     <Route path="/fleets" element={<FleetsPage />} />
-                    <Route path="/loyalty" element={<LoyaltyPage />} />
-                    <Route path="/certifications" element={<CertificationsPage />} />
-                    <Route path="/loyalty-report" element={<LoyaltyReportPage />} />
+                    <Route path="/cards" element={<CardsPage />} />
+                    <Route path="/card-products" element={<CardProductsPage />} />
                     <Route path="*" element={<ForbiddenPage notFound />} />
                   </Routes>
                 </Guarded>

@@ -14,15 +14,19 @@ describe("menu from permissions", () => {
 
   it("shows the payments and refunds to whoever sees the reports, beside the orders", () => {
     const paths = menuFor(["VIEW_ORDERS", "VIEW_REPORTS"]).map((m) => m.path);
-    expect(paths).toEqual(["/", "/orders", "/payments", "/loyalty-report", "/shifts", "/day-close"]);
+    expect(paths).toEqual(["/", "/orders", "/payments", "/shifts", "/day-close"]);
   });
 
-  it("shows the loyalty settings, the certification queue and the points report to who may use them", () => {
-    expect(menuFor(["MANAGE_LOYALTY", "REVIEW_CERTIFICATIONS"]).map((m) => m.path)).toEqual(["/", "/loyalty", "/certifications"]);
-    expect(menuFor(["VIEW_MEMBERS"]).map((m) => m.path)).not.toContain("/loyalty");
-    expect(routeNeeds("/loyalty")).toBe("MANAGE_LOYALTY");
-    expect(routeNeeds("/certifications")).toBe("REVIEW_CERTIFICATIONS");
-    expect(routeNeeds("/loyalty-report")).toBe("VIEW_REPORTS");
+  it("shows the stored-value cards and their products beside the members to who manages them", () => {
+    expect(menuFor(["VIEW_MEMBERS", "MANAGE_CARDS", "MANAGE_CARD_PRODUCTS"]).map((m) => m.path)).toEqual([
+      "/",
+      "/members",
+      "/cards",
+      "/card-products",
+    ]);
+    expect(menuFor(["VIEW_MEMBERS", "TOP_UP_CARDS"]).map((m) => m.path)).toEqual(["/", "/members"]);
+    expect(routeNeeds("/cards")).toBe("MANAGE_CARDS");
+    expect(routeNeeds("/card-products")).toBe("MANAGE_CARD_PRODUCTS");
   });
 
   it("shows nothing beyond home without permissions", () => {
