@@ -28,6 +28,9 @@ const MembersPage = lazy(() => import("./pages/members/MembersPage"));
 const FleetsPage = lazy(() => import("./pages/fleets/FleetsPage"));
 const CardsPage = lazy(() => import("./pages/cards/CardsPage"));
 const CardProductsPage = lazy(() => import("./pages/cards/ProductsPage"));
+const LoyaltyPage = lazy(() => import("./pages/loyalty/LoyaltyPage"));
+const CertificationsPage = lazy(() => import("./pages/loyalty/CertificationsPage"));
+const LoyaltyReportPage = lazy(() => import("./pages/loyalty/LoyaltyReportPage"));
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -101,6 +104,9 @@ export function App() {
                     <Route path="/fleets" element={<FleetsPage />} />
                     <Route path="/cards" element={<CardsPage />} />
                     <Route path="/card-products" element={<CardProductsPage />} />
+                    <Route path="/loyalty" element={<LoyaltyPage />} />
+                    <Route path="/certifications" element={<CertificationsPage />} />
+                    <Route path="/loyalty-report" element={<LoyaltyReportPage />} />
                     <Route path="*" element={<ForbiddenPage notFound />} />
                   </Routes>
                 </Guarded>

@@ -14,7 +14,15 @@ describe("menu from permissions", () => {
 
   it("shows the payments and refunds to whoever sees the reports, beside the orders", () => {
     const paths = menuFor(["VIEW_ORDERS", "VIEW_REPORTS"]).map((m) => m.path);
-    expect(paths).toEqual(["/", "/orders", "/payments", "/shifts", "/day-close"]);
+    expect(paths).toEqual(["/", "/orders", "/payments", "/loyalty-report", "/shifts", "/day-close"]);
+  });
+
+  it("shows the loyalty settings, the certification queue and the points report to who may use them", () => {
+    expect(menuFor(["MANAGE_LOYALTY", "REVIEW_CERTIFICATIONS"]).map((m) => m.path)).toEqual(["/", "/loyalty", "/certifications"]);
+    expect(menuFor(["VIEW_MEMBERS"]).map((m) => m.path)).not.toContain("/loyalty");
+    expect(routeNeeds("/loyalty")).toBe("MANAGE_LOYALTY");
+    expect(routeNeeds("/certifications")).toBe("REVIEW_CERTIFICATIONS");
+    expect(routeNeeds("/loyalty-report")).toBe("VIEW_REPORTS");
   });
 
   it("shows the stored-value cards and their products beside the members to who manages them", () => {
