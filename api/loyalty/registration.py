@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from api.loyalty.earning import handle_order_paid
 from api.loyalty.pricing import RULES
+from api.loyalty.receipt_lines import points_lines
 from api.loyalty.redemption import PointsTender
-from api.selling import discounts, events, tenders
+from api.selling import discounts, events, receipts, tenders
 from api.selling.models import Tender
 
 
@@ -20,6 +21,7 @@ def register() -> None:
         if rule not in discounts.RULES:
             discounts.register_rule(rule)
     tenders.register_tender(Tender.POINTS, PointsTender())
+    receipts.on_receipt(points_lines)
 
 
 register()

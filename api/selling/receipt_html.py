@@ -46,6 +46,7 @@ def receipt_html(data: ReceiptData) -> str:
     if refunded:
         rows.append(_row("已退款", yuan(refunded)))
     rows.append(_row("状态", STATUS_NAMES.get(order.status.value, order.status.value), "sep"))
+    rows += [_row(label, value) for label, value in data.extras]
     payee = f"<p>收款方：{escape(data.payee_name)}</p>" if data.payee_name else ""
     qr = ""
     if data.invoice_url:

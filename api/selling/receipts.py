@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -64,6 +65,18 @@ class ReceiptData:
     cashier: str | None
     discounts: list[OrderDiscount] = field(default_factory=list)
     invoice_url: str | None = None  # the e-invoice request link (`api.selling.invoice_links`)
+    extras: list[tuple[str, str]] = field(default_factory=list)  # lines of other domains (points earned...)
+
+
+ReceiptLines = Callable[[AsyncSession, Order], Awaitable[list[tuple[str, str]]]]
+RECEIPT_LINES: list[ReceiptLines] = []  # filled by domains that print on the receipt (loyalty: points)
+
+
+def on_receipt(provider: ReceiptLines) -> ReceiptLines:
+    """Register `provider(session, order)` giving (label, value) lines for the receipt."""
+    if provider not in RECEIPT_LINES:
+        RECEIPT_LINES.append(provider)
+    return provider
 
 
 def receipt_text(data: ReceiptData, width: int = 32) -> str:
@@ -96,7 +109,9 @@ def receipt_text(data: ReceiptData, width: int = 32) -> str:
     refunded = sum(r.amount_fen for r in data.refunds if r.status is RefundStatus.SUCCEEDED)
     if refunded:
         out.append(_pair("已退款", yuan(refunded), width))
-    out += [_pair("状态", STATUS_NAMES.get(order.status.value, order.status.value), width), rule]
+    out.append(_pair("状态", STATUS_NAMES.get(order.status.value, order.status.value), width))
+    out += [_pair(label, value, width) for label, value in data.extras]
+    out.append(rule)
     if data.payee_name:
         out.append(_fit(f"收款方：{data.payee_name}", width))
     if data.invoice_url:
@@ -144,4 +159,5 @@ async def load_receipt(session: AsyncSession, order_id: uuid.UUID, invoice_url: 
         cashier=cashier,
         discounts=list((await session.scalars(select(OrderDiscount).where(OrderDiscount.order_id == order.id)
                                               .order_by(OrderDiscount.position))).all()),
-        invoice_url=invoice_url)
+        invoice_url=invoice_url,
+        extras=[line for provider in RECEIPT_LINES for line in await provider(session, order)])
