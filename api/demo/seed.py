@@ -1,4 +1,5 @@
-"""Seed the demo company once: a company, its first station, two users and a few goods (later domains add theirs)."""
+"""Seed the demo company once: a company, its first station, two users, a few goods and a stored-value card
+(later domains add theirs)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.cards.models import Card, CardKind, CardProduct
 from api.core.clock import utcnow
 from api.core.db import Database
+from api.identity.passwords import hash_password
 from api.identity.provisioning import UserSpec, create_company, create_user
+from api.members.models import Member, MemberChannel, MemberStatus
 from api.pricing.models import StationPrice
 from api.pumps.models import Dispenser, DispenserProtocol, FuelGrade, GradeKind, Nozzle, Tank
 from api.selling.models import GoodsItem
@@ -55,6 +59,9 @@ def seed_demo(session: Session, password: str) -> SeedResult:
             seed_forecourt(session, company.id, station.id)  # data of an earlier release: add the forecourt
         if session.scalar(select(GoodsItem.id).where(GoodsItem.company_id == company.id)) is None:
             seed_goods(session, company.id)  # nor had it goods
+        if station is not None and session.scalar(
+                select(CardProduct.id).where(CardProduct.company_id == company.id)) is None:
+            seed_cards(session, company.id, station.id)  # nor cards
         return SeedResult(created=False, company=company)
     company = create_company(session, DEMO_COMPANY_CODE, "示范石油有限公司")
     region = Region(company_id=company.id, code="R01", name="城区片区")
@@ -69,6 +76,7 @@ def seed_demo(session: Session, password: str) -> SeedResult:
     session.flush()
     seed_forecourt(session, company.id, station.id)
     seed_goods(session, company.id)
+    seed_cards(session, company.id, station.id)
     create_user(session, UserSpec(username=DEMO_ADMIN, password=password, role="company_admin", name="系统管理员",
                                   company=DEMO_COMPANY_CODE))
     create_user(session, UserSpec(username=DEMO_CASHIER, password=password, role="cashier", name="收银员小李",
@@ -123,6 +131,30 @@ DEMO_GOODS = [("6921168509256", "农夫山泉饮用天然水 550ml", "饮料", "
 def seed_goods(session: Session, company_id: uuid.UUID) -> None:
     session.add_all(GoodsItem(company_id=company_id, barcode=barcode, name=name, category=category, unit=unit,
                               price_fen=price) for barcode, name, category, unit, price in DEMO_GOODS)
+    session.flush()
+
+
+# a physical card sold at the demo station, held by a demo member, empty until topped up
+DEMO_CARD_NUMBER = "8800100000000018"
+DEMO_CARD_PASSWORD = "135790"  # the demo card's published payment password
+DEMO_CARD_HOLDER = ("M100000001", "王师傅")
+
+
+def seed_cards(session: Session, company_id: uuid.UUID, station_id: uuid.UUID) -> None:
+    """A physical named card product (bonus from ¥500, a password for payments above ¥50, valid everywhere) and
+    one card of it, with its payment password set."""
+    product = CardProduct(company_id=company_id, name="示范加油卡", kind=CardKind.PHYSICAL, named=True,
+                          grade_codes=[], allows_goods=True, goods_categories=[], station_ids=[], top_up_min_fen=100,
+                          top_up_max_fen=5_000_000, bonus_tiers=[{"min_fen": 50_000, "bonus_fen": 5_000},
+                                                                 {"min_fen": 100_000, "bonus_fen": 15_000}],
+                          password_above_fen=5_000, active=True)
+    number, name = DEMO_CARD_HOLDER
+    holder = Member(company_id=company_id, number=number, status=MemberStatus.REGISTERED, name=name,
+                    channel=MemberChannel.POS, registered_at=utcnow())
+    session.add_all([product, holder])
+    session.flush()
+    session.add(Card(company_id=company_id, number=DEMO_CARD_NUMBER, product_id=product.id, kind=CardKind.PHYSICAL,
+                     member_id=holder.id, station_id=station_id, password_hash=hash_password(DEMO_CARD_PASSWORD)))
     session.flush()
 
 

@@ -7,12 +7,14 @@ import { useSession } from "../../lib/session";
 import type { GoodsLine } from "./cart";
 import { GoodsPicker } from "./GoodsPicker";
 import { MemberPanel, type Driver } from "./MemberPanel";
+import { cardNumber, type CardLookup } from "./cards";
 import { AttemptKey, yuanToFen } from "./money";
 import { awaitPayment } from "./polling";
 import { ReceiptModal } from "./ReceiptModal";
 import { quoteRequest } from "./quote";
 import { QuoteSummary } from "./QuoteSummary";
 import { newTenderRow, TenderRows } from "./TenderRows";
+import { placeTenderErrors } from "./tenderErrors";
 import { allocate, type TenderRow } from "./tenders";
 import { useCheckoutQuote } from "./useCheckoutQuote";
 
@@ -35,11 +37,12 @@ function elsewhere(event: KeyboardEvent): boolean {
 }
 
 /** Pay the selected fuelings and goods with one or more tenders (cash with change, bank card with its reference,
- * a scanned payment code: polled while the payer confirms), for the driver when identified (the order records the
+ * a scanned payment code: polled while the payer confirms; a stored-value card, the member's points, on account),
+ * for the driver when identified (the order records the
  * member and plate). What is due comes from the API's quote, asked again whenever the fuelings, goods, member,
  * manual discount or tender kinds change; it can be paid once the quote of what is on screen has come without
  * errors. Enter pays, Esc clears (the member too, as does a completed checkout); a retry after a lost answer reuses
- * the attempt's idempotency key. */
+ * the attempt's idempotency key. A refusal naming a tender is shown in its row. */
 export function CheckoutPanel({ stationId, selected, onClear }: {
   stationId: string; selected: Selected[]; onClear: () => void;
 }) {
@@ -55,26 +58,43 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
   const [round, setRound] = useState(0);
   const [busy, setBusy] = useState(false);
   const [paid, setPaid] = useState<PaidOrder | null>(null);
+  const [rowErrors, setRowErrors] = useState<ReadonlyMap<string, string[]>>(new Map());
   const paying = useRef(false);
   const keys = useRef(new AttemptKey());
   const canDiscount = can("MANAGE_ORDERS");
   const canIdentify = can("VIEW_MEMBERS");
 
+  const memberId = driver?.member.id ?? null;
+  const orderPlate = memberId ? driver?.plate ?? null : null;
   const discountFen = canDiscount && discount.trim() ? yuanToFen(discount) : 0;
   const request = discountFen === null ? null : quoteRequest({
     stationId, fuelingIds: selected.map((s) => s.id), goods, discountFen, discountReason, rows,
-    memberId: driver?.member.id ?? null,
+    memberId,
   });
   const quoted = useCheckoutQuote(request);
   const { fields, general } = quoted.problems;
   const payableFen = quoted.quote?.payable.fen ?? null;
-  const allocation = useMemo(() => allocate(payableFen ?? 0, rows), [payableFen, rows]);
+  const allocation = useMemo(() => allocate(payableFen ?? 0, rows, { memberId, orderPlate }),
+    [payableFen, rows, memberId, orderPlate]);
   const empty = selected.length === 0 && goods.length === 0;
   const ready = !empty && !busy && request !== null && quoted.settled && allocation.inputs !== null;
+
+  const editRow = (key: string, change: Partial<TenderRow>) => {
+    setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
+    setRowErrors((current) => {
+      if (!current.has(key)) return current;
+      const next = new Map(current);
+      next.delete(key);
+      return next;
+    });
+  };
+  const cardLookedUp = (key: string, lookup: CardLookup) => setRows((current) => current.map((r) => (
+    r.key === key && r.kind === "CARD" && cardNumber(r.reference) === lookup.number ? { ...r, card: lookup } : r)));
 
   const clear = () => {
     setGoods([]);
     setRows([newTenderRow("CASH")]);
+    setRowErrors(new Map());
     setDiscount("");
     setDiscountReason("");
     setDriver(null);
@@ -86,17 +106,24 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
     if (!ready || paying.current || !allocation.inputs || !request) return;
     paying.current = true;
     setBusy(true);
-    const { fuelingIds, goods: sold, discountFen: discounted, discountReason: reason, memberId } = request.input;
+    const { fuelingIds, goods: sold, discountFen: discounted, discountReason: reason } = request.input;
     const input = {
       stationId, fuelingIds, goods: sold, tenders: allocation.inputs, discountFen: discounted, discountReason: reason,
-      memberId, vehiclePlate: memberId ? driver?.plate ?? null : null,
+      memberId: request.input.memberId, vehiclePlate: orderPlate,
     };
+    const sentRows = rows;
     try {
       const result = (await checkout({ variables: { input: {
         ...input, idempotencyKey: keys.current.for(JSON.stringify(input)),
       } } })).data?.checkoutCreate;
       if (result?.errors.length) {
-        result.errors.forEach((e) => message.error(ERRORS[e.code] ?? e.message));
+        const placed = placeTenderErrors(result.errors, sentRows);
+        setRowErrors(placed.rows);
+        if (placed.passwordAsked.length) {
+          setRows((current) => current.map((r) => (placed.passwordAsked.includes(r.key) ? { ...r, passwordAsked: true } : r)));
+        }
+        placed.rest.forEach((e) => message.error(ERRORS[e.code] ?? e.message));
+        if (placed.rows.size) message.error("支付未完成，请查看支付方式中的提示");
         return;
       }
       if (!result?.order) return;
@@ -167,7 +194,8 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
         </>
       )}
       <Divider orientation="left" plain>支付</Divider>
-      <TenderRows rows={rows} allocation={allocation} idle={empty || payableFen === null} onChange={setRows} />
+      <TenderRows rows={rows} allocation={allocation} idle={empty || payableFen === null} errors={rowErrors}
+        memberId={memberId} orderPlate={orderPlate} onChange={setRows} onEdit={editRow} onCardLookup={cardLookedUp} />
       {[...general, ...(quoted.failure ? [`无法计算应收：${quoted.failure}`] : [])].map((m) => (
         <Alert key={m} type="error" showIcon message={m} style={{ marginTop: 12 }} data-testid="quote-problem" />
       ))}

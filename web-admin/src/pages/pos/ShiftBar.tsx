@@ -5,13 +5,18 @@ import { CurrentShiftDocument, ShiftCloseDocument, ShiftOpenDocument } from "../
 import { formatTime, formatYuan } from "../../lib/format";
 import { submitMutation } from "../../lib/mutate";
 import { useSession } from "../../lib/session";
+import { CardTopUp } from "./CardTopUp";
 import { CashDrop } from "./CashDrop";
 import { HandOver } from "./HandOver";
 
-const TENDER_NAMES: Record<string, string> = { CASH: "现金", UNIONPAY: "银行卡", WECHAT: "微信", ALIPAY: "支付宝" };
+const TENDER_NAMES: Record<string, string> = {
+  CASH: "现金", UNIONPAY: "银行卡", WECHAT: "微信", ALIPAY: "支付宝", CARD: "储值卡", POINTS: "积分", COUPON: "优惠券",
+  ON_ACCOUNT: "挂账",
+};
 
-/** The station's shift: who, since when, what each tender took; open, drop cash into the safe (投款), close (交班)
- * with the cash count or hand over to the next cashier (交接班, needs the station's staff list). */
+/** The station's shift: who, since when, what each tender took and the cash that should be in the drawer; open,
+ * top up a stored-value card with cash (储值卡充值), drop cash into the safe (投款), close (交班) with the cash count
+ * or hand over to the next cashier (交接班, needs the station's staff list). */
 export function ShiftBar({ stationId }: { stationId: string }) {
   const { message, modal } = App.useApp();
   const { can } = useSession();
@@ -69,6 +74,8 @@ export function ShiftBar({ stationId }: { stationId: string }) {
           {shift.tenderTotals.map((t) => (
             <span key={t.tender}>{TENDER_NAMES[t.tender] ?? t.tender} {t.count} 笔 {formatYuan(t.amount.fen)}</span>
           ))}
+          <span>钱箱现金 <strong data-testid="cash-in-drawer">{formatYuan(shift.cashInDrawer.fen)}</strong></span>
+          {can("TOP_UP_CARDS") && <CardTopUp stationId={stationId} />}
           <CashDrop shiftId={shift.id} />
           {can("MANAGE_SHIFTS") && can("VIEW_STAFF") && (
             <HandOver stationId={stationId} shift={shift} expectedFen={expected} onOpen={refetch}

@@ -1,11 +1,15 @@
 import { CloseOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Input, Radio, Space, Typography } from "antd";
 import { formatYuan } from "../../lib/format";
+import { CardTenderFields } from "./CardTenderFields";
+import type { CardLookup } from "./cards";
 import { codeTender, fenToYuanText } from "./money";
+import { PointsTenderFields } from "./PointsTenderFields";
 import { MAX_TENDERS, remainingText, tenderRow, type Allocation, type TenderRow, type TenderRowKind } from "./tenders";
 
 const KINDS: { value: TenderRowKind; label: string }[] = [
   { value: "CASH", label: "现金" }, { value: "UNIONPAY", label: "银行卡" }, { value: "CODE", label: "付款码" },
+  { value: "CARD", label: "储值卡" }, { value: "POINTS", label: "积分" }, { value: "ON_ACCOUNT", label: "挂账" },
 ];
 
 let made = 0;
@@ -15,12 +19,19 @@ export function newTenderRow(kind: TenderRowKind): TenderRow {
 }
 
 /** The tenders of the checkout, one row each: a blank amount takes what the other rows leave; what is still to
- * pay is shown as the cashier types (nothing while there is nothing to pay). */
-export function TenderRows({ rows, allocation, idle, onChange }: {
-  rows: TenderRow[]; allocation: Allocation; idle: boolean; onChange: (rows: TenderRow[]) => void;
+ * pay is shown as the cashier types (nothing while there is nothing to pay). A stored-value card shows what the
+ * API says of it; points need the identified member; on account pays by the order's plate or the one typed. The
+ * checkout's refusals naming a row are shown in it until the row changes. */
+export function TenderRows({ rows, allocation, idle, errors, memberId, orderPlate, onChange, onEdit: edit, onCardLookup }: {
+  rows: TenderRow[]; allocation: Allocation; idle: boolean; errors: ReadonlyMap<string, string[]>;
+  memberId: string | null; orderPlate: string | null;
+  onChange: (rows: TenderRow[]) => void;
+  /** A change the cashier made to one row. */
+  onEdit: (key: string, change: Partial<TenderRow>) => void;
+  /** What the API answered for the card number of a row. */
+  onCardLookup: (key: string, lookup: CardLookup) => void;
 }) {
-  const edit = (key: string, change: Partial<TenderRow>) =>
-    onChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const kinds = KINDS.map((k) => (k.value === "POINTS" && !memberId ? { ...k, disabled: true } : k));
   const add = () => onChange([...rows, newTenderRow(rows.some((r) => r.kind === "CODE") ? "CASH" : "CODE")]);
   const { remainingFen } = allocation;
   return (
@@ -31,13 +42,16 @@ export function TenderRows({ rows, allocation, idle, onChange }: {
         return (
           <div key={row.key} data-testid="tender-row" data-kind={row.kind}
             style={{ border: "1px solid #f0f0f0", borderRadius: 8, padding: 12 }}>
-            <Space style={{ width: "100%", justifyContent: "space-between" }}>
-              <Radio.Group value={row.kind} size="large" buttonStyle="solid" optionType="button" options={KINDS}
-                onChange={(e) => edit(row.key, { kind: e.target.value as TenderRowKind })} />
+            <div style={{ display: "flex", width: "100%", justifyContent: "space-between", alignItems: "flex-start" }}>
+              <Radio.Group value={row.kind} size="large" buttonStyle="solid" optionType="button" options={kinds}
+                data-testid="tender-kind" style={{ display: "flex", flexWrap: "wrap", rowGap: 4 }}
+                onChange={(e) => edit(row.key, {
+                  kind: e.target.value as TenderRowKind, reference: "", authCode: "", password: "", card: null, passwordAsked: false,
+                })} />
               {rows.length > 1 && (
                 <Button type="text" icon={<CloseOutlined />} aria-label="移除" onClick={() => onChange(rows.filter((r) => r.key !== row.key))} />
               )}
-            </Space>
+            </div>
             <Space direction="vertical" style={{ width: "100%", marginTop: 8 }}>
               <Input size="large" addonBefore="金额（元）" value={row.amount} data-testid="tender-amount"
                 placeholder={check.amountFen !== null && check.amountFen > 0 ? `${fenToYuanText(check.amountFen)}（余额）` : "金额"}
@@ -60,7 +74,20 @@ export function TenderRows({ rows, allocation, idle, onChange }: {
                   placeholder="扫描顾客的微信或支付宝付款码" addonAfter={channel === "ALIPAY" ? "支付宝" : channel === "WECHAT" ? "微信" : null}
                   onChange={(e) => edit(row.key, { authCode: e.target.value.trim() })} />
               )}
+              {row.kind === "CARD" && (
+                <CardTenderFields row={row} passwordNeeded={check.passwordNeeded}
+                  onEdit={(change) => edit(row.key, change)} onLookup={(lookup) => onCardLookup(row.key, lookup)} />
+              )}
+              {row.kind === "POINTS" && <PointsTenderFields memberId={memberId} />}
+              {row.kind === "ON_ACCOUNT" && (
+                <Input size="large" addonBefore="车牌号" value={row.reference} data-testid="on-account-plate"
+                  placeholder={orderPlate ? `留空按订单车牌 ${orderPlate} 挂账` : "车队车辆的车牌号"}
+                  onChange={(e) => edit(row.key, { reference: e.target.value })} />
+              )}
               {check.problem && !idle && <Typography.Text type="danger" data-testid="tender-problem">{check.problem}</Typography.Text>}
+              {errors.get(row.key)?.map((m) => (
+                <Typography.Text key={m} type="danger" strong data-testid="tender-error">{m}</Typography.Text>
+              ))}
             </Space>
           </div>
         );

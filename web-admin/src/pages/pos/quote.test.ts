@@ -11,6 +11,7 @@ describe("the question a quote asks", () => {
     expect(quoteTenders([row("CASH"), row("CASH", { amount: "5" }), row("UNIONPAY")])).toEqual(["CASH", "UNIONPAY"]);
     expect(quoteTenders([row("CODE", { authCode: "1345" }), row("CASH")])).toEqual(["CASH"]);
     expect(quoteTenders([row("CODE", { authCode: "287634438256641234" }), row("CASH")])).toEqual(["ALIPAY", "CASH"]);
+    expect(quoteTenders([row("CARD"), row("POINTS"), row("ON_ACCOUNT"), row("CARD")])).toEqual(["CARD", "POINTS", "ON_ACCOUNT"]);
   });
 
   it("asks for the fuelings, goods, manual discount and tender kinds, nothing while nothing is sold", () => {
