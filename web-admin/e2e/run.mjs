@@ -4,6 +4,8 @@ import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { backOfficeSteps } from "./backOffice.mjs";
+import { loyaltySteps } from "./loyalty.mjs";
+import { cardSteps } from "./cards.mjs";
 import { paymentSteps } from "./payments.mjs";
 import { posCardSteps } from "./posCard.mjs";
 import { posMemberSteps } from "./posMember.mjs";
@@ -348,6 +350,8 @@ try {
   await posCardSteps({ page, url, step, assert });
   await backOfficeSteps({ page, url, step, assert, password: PASSWORD });
   await paymentSteps({ page, url, step, assert });
+  await loyaltySteps({ page, url, step, assert });
+  await cardSteps({ page, url, step, assert });
 
   await step("no script error on any page", page, async () => {
     assert.deepEqual(pageErrors, []);
