@@ -24,10 +24,12 @@ from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.permissions import Permission
 from api.identity.models import StaffUser
+from api.ledger import service as ledger
+from api.selling import accounts
 from api.selling.day_close import day_close_of, day_lock_key
 from api.selling.errors import ShiftErrorCode as Code
 from api.selling.meter_readings import record_closing, record_opening
-from api.selling.models import CashDrop, Payment, PaymentStatus, Refund, RefundStatus, Shift, ShiftStatus, Tender
+from api.selling.models import Payment, PaymentStatus, Shift, ShiftStatus, Tender
 from api.selling.reports import business_day
 from api.stations.models import Station
 from api.stations.service import require_stations_in_scope
@@ -72,14 +74,11 @@ async def current_shift(session: AsyncSession, station_id: uuid.UUID) -> Shift |
 
 
 async def expected_cash(session: AsyncSession, shift: Shift) -> int:
-    """Opening cash + cash taken - cash given back from this drawer - cash dropped into the safe."""
-    taken = await session.scalar(select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
-        Payment.shift_id == shift.id, Payment.tender == Tender.CASH, Payment.status == PaymentStatus.SUCCEEDED))
-    given_back = await session.scalar(select(func.coalesce(func.sum(Refund.amount_fen), 0)).where(
-        Refund.shift_id == shift.id, Refund.status == RefundStatus.SUCCEEDED))
-    dropped = await session.scalar(select(func.coalesce(func.sum(CashDrop.amount_fen), 0)).where(
-        CashDrop.shift_id == shift.id))
-    return shift.opening_float_fen + int(taken or 0) - int(given_back or 0) - int(dropped or 0)
+    """Opening cash + what the drawer's ledger account holds: every cash movement of the shift posts there
+    (cash taken at checkout, cash refunds given back from it, drops into the safe, cards topped up in cash)."""
+    held = await ledger.balance(session, shift.company_id,
+                                accounts.tender_account(Tender.CASH, shift.station_id, shift.id))
+    return shift.opening_float_fen + held
 
 
 @dataclass(frozen=True)
