@@ -64,14 +64,14 @@ install_input_plans()  # arguments converted by plans compiled once per field (a
 
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
-                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, FleetQuery, LoyaltyQuery, DriverQuery,
-                                  CardQuery)
+                                  PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, FleetQuery, LoyaltyQuery,
+                                  DriverQuery, CardQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
                                      PriceMutation, SellingMutation, OrderPaymentMutation, DayCloseMutation,
-                                     GoodsMutation, PaymentMutation, MemberMutation, FleetMutation, LoyaltyMutation, DriverMutation,
-                                     CardProductMutation, CardMutation)
+                                     GoodsMutation, PaymentMutation, MemberMutation, FleetMutation, LoyaltyMutation,
+                                     DriverMutation, CardProductMutation, CardMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription, OrderPaidSubscription)
 
 
