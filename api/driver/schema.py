@@ -1,6 +1,6 @@
 """The drivers' operations (mini-program, member token only): stations nearby, a station's nozzles and the
-fuelings just completed on one, one-tap checkout with WeChat Pay JSAPI, the payment followed until final,
-the driver's orders with receipts, and e-invoice requests."""
+fuelings just completed on one, one-tap checkout with WeChat Pay JSAPI or one of the member's stored-value
+cards, the payment followed until final, the driver's orders with receipts, and e-invoice requests."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 import strawberry
 from sqlalchemy import select
 
+from api.cards.types import CardType
 from api.core.errors import DomainError
 from api.core.guards import Info
 from api.core.node import decode_id, decode_input_id
@@ -18,7 +19,7 @@ from api.core.pagination import DEFAULT_PAGE, BadInput, Connection, OrderKey, pa
 from api.core.scalars import Long, Money
 from api.core.user_errors import error_type, run_check
 from api.driver import access
-from api.driver.errors import DriverCheckoutErrorCode
+from api.driver.errors import DriverCardPayErrorCode, DriverCheckoutErrorCode
 from api.driver.stations import Location, nearby_stations, station_nozzles, station_view
 from api.driver.types import (
     DriverFueling,
@@ -31,6 +32,7 @@ from api.driver.types import (
     WxRequestPayment,
 )
 from api.members.models import Member, MemberStatus
+from api.selling.driver_card_payments import DriverCardPayment, pay_driver_order_by_card
 from api.selling.driver_checkout import DriverSale, create_driver_order, jsapi_key, quote_driver_sale, recent_fuelings
 from api.selling.invoice_requests import InvoiceRequestErrorCode, request_invoice
 from api.selling.jsapi_payments import JsapiPaymentRequest, create_jsapi_payment
@@ -38,6 +40,7 @@ from api.selling.models import Order, Payment, PaymentStatus
 from api.selling.types import OrderDiscountType, OrderLineType
 
 DriverCheckoutError = error_type("DriverCheckout", DriverCheckoutErrorCode, "a driver's checkout")
+DriverCardPayError = error_type("DriverCardPay", DriverCardPayErrorCode, "a driver's card payment")
 DriverInvoiceRequestError = error_type("DriverInvoiceRequest", InvoiceRequestErrorCode, "an e-invoice request")
 MEMBER = "Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN."
 FINAL = (PaymentStatus.SUCCEEDED, PaymentStatus.FAILED, PaymentStatus.CLOSED)
@@ -69,6 +72,20 @@ class DriverCheckoutInput(DriverSaleInput):
     vehicle_plate: str | None = strawberry.field(default=None, description="The vehicle fuelled (京A12345).")
 
 
+@strawberry.input(description="Pay by one of your stored-value cards: an order of yours awaiting payment (orderId), "
+                              "or a fueling now (sale), exactly one of the two.")
+class DriverCardPayInput:
+    card_id: strawberry.ID = strawberry.field(description="Your card (viewerCards), or a child card of yours.")
+    idempotency_key: str = strawberry.field(description="8 to 64 characters, made once per payment attempt and "
+                                                        "sent again on every retry of it.")
+    order_id: strawberry.ID | None = strawberry.field(default=None, description="An order of yours awaiting "
+                                                                                "payment.")
+    sale: DriverSaleInput | None = strawberry.field(default=None, description="A fueling, as driverCheckout takes it.")
+    vehicle_plate: str | None = strawberry.field(default=None, description="The vehicle fuelled (with sale).")
+    password: str | None = strawberry.field(default=None, description="The card's payment password, when its "
+                                                                      "product asks for one above an amount.")
+
+
 @strawberry.input(description="Ask for the e-invoice of an order.")
 class DriverInvoiceRequestInput:
     order_id: strawberry.ID = strawberry.field(description="The order (its `o` in the receipt's /mp/invoice link).")
@@ -95,6 +112,17 @@ class DriverCheckoutPayload:
         description="Why nothing was charged.")
 
 
+@strawberry.type(description="Result of a card payment.")
+class DriverCardPayPayload:
+    order: DriverOrder | None = strawberry.field(default=None, description="The order, now PAID.")
+    payment: DriverPayment | None = strawberry.field(default=None, description="The card payment (SUCCEEDED).")
+    card: CardType | None = strawberry.field(default=None, description="The card, after paying.")
+    replay: bool = strawberry.field(default=False, description="True when this repeats an earlier request.")
+    errors: list[DriverCardPayError] = strawberry.field(  # type: ignore[valid-type]
+        description="Why nothing was charged (the field: cardId for the card's state, limits or balance; "
+                    "password when it is needed or wrong).")
+
+
 @strawberry.type(description="A payment followed until it is final.")
 class DriverPaymentState:
     payment: DriverPayment = strawberry.field(description="The payment.")
@@ -115,6 +143,13 @@ def _location(near: DriverLocationInput | None) -> Location | None:
     if not (-90 <= near.latitude <= 90 and -180 <= near.longitude <= 180):
         raise BadInput("位置无效", "near")
     return Location(near.latitude, near.longitude)
+
+
+def _input_id(value: str, type_name: str, field: str) -> uuid.UUID:
+    try:
+        return decode_input_id(value, type_name, field)
+    except DomainError:
+        raise DomainError(DriverCardPayErrorCode.NOT_FOUND, "对象不存在或 ID 无效", field=field) from None
 
 
 def _sale(data: DriverSaleInput, plate: str | None = None) -> DriverSale:
@@ -254,6 +289,27 @@ class DriverMutation:
                     "request_payment": WxRequestPayment.of(paid.request_payment)}
 
         return await run_check(work, DriverCheckoutPayload, DriverCheckoutError, DriverCheckoutErrorCode)
+
+    @strawberry.mutation(description=_doc(
+        "Pay an order of yours awaiting payment, or a fueling now, with one of your stored-value cards: all it "
+        "owes, at once, with the card's password when its product asks for one above an amount. Idempotent on "
+        "`idempotencyKey`: a retry with the same key, order and card returns the first result; a refusal "
+        "charges nothing and the key may be used again."))
+    async def driver_card_pay(self, info: Info, input: DriverCardPayInput) -> DriverCardPayPayload:
+        actor = access.member(info)
+
+        async def work() -> dict[str, Any]:
+            request = DriverCardPayment(
+                card_id=_input_id(input.card_id, "Card", "cardId"), idempotency_key=input.idempotency_key,
+                order_id=_input_id(input.order_id, "Order", "orderId") if input.order_id else None,
+                sale=_sale(input.sale, (input.vehicle_plate or "").strip() or None) if input.sale else None,
+                password=input.password)
+            async with access.transaction(info, actor) as session:
+                paid = await pay_driver_order_by_card(session, actor, request, data_key=info.context.settings.data_key)
+                return {"order": DriverOrder.of(paid.order), "payment": DriverPayment.of(paid.payment),
+                        "card": CardType.of(paid.card), "replay": paid.replay}
+
+        return await run_check(work, DriverCardPayPayload, DriverCardPayError, DriverCardPayErrorCode)
 
     @strawberry.mutation(description=_doc(
         "Ask for the e-invoice of a paid order: one of yours, or any with the key of its receipt's /mp/invoice "

@@ -7,10 +7,10 @@ Rules:
   owner wants every sale backed by a fueling the dispenser reported (no phantom revenue, nothing paid
   below what was pumped, no fueling sold twice); a driver whose amount matches nothing, or two fuelings,
   is sent to the cashier.
-- The order is priced by the same pricing service as the POS's checkout, for this member and the
-  WeChat tender, so the member's prices and the campaigns apply; it is created awaiting payment in the
-  station's open shift (the shift's cashier answers for its takings, so the order is the shift's cashier's)
-  and tagged 小程序.
+- The order is priced by the same pricing service as the POS's checkout, for this member and the tender
+  it will be paid with (WeChat Pay, or a stored-value card: `driver_card_payments`), so the member's
+  prices and the campaigns apply; it is created awaiting payment in the station's open shift (the shift's
+  cashier answers for its takings, so the order is the shift's cashier's) and tagged 小程序.
 - The idempotency key (per member) serialises requests that share it: the same key and request return
   the first order; the same key with another request is IDEMPOTENCY_CONFLICT and changes nothing.
 - Ledger: the sale moves the amount from the station's fuel revenue (less its discounts) to its receivable
@@ -80,7 +80,7 @@ class DriverQuote:
     priced: Priced
 
 
-def _member(actor: Actor) -> tuple[uuid.UUID, uuid.UUID]:
+def member_of(actor: Actor) -> tuple[uuid.UUID, uuid.UUID]:
     if actor.kind is not ActorKind.MEMBER or actor.id is None or actor.company_id is None:
         raise Forbidden("仅会员可用")
     return actor.company_id, actor.id
@@ -131,7 +131,7 @@ async def _fueling(session: AsyncSession, company_id: uuid.UUID, sale: DriverSal
 
 async def quote_driver_sale(session: AsyncSession, actor: Actor, sale: DriverSale) -> DriverQuote:
     """What the driver would pay, priced as `create_driver_order` will; reads only."""
-    company_id, member_id = _member(actor)
+    company_id, member_id = member_of(actor)
     station = await _station(session, company_id, sale.station_id)
     fueling = await _fueling(session, company_id, sale)
     request = _Lines(station.id, [fueling.id], member_id)
@@ -154,15 +154,21 @@ def _order_key(member_id: uuid.UUID, key: str) -> str:
     return f"mp:{member_id.hex}:{key}"
 
 
-async def create_driver_order(session: AsyncSession, actor: Actor, sale: DriverSale, *,
-                              idempotency_key: str) -> tuple[Order, bool]:
-    """The driver's order awaiting payment; (the order, True when this replays an earlier request)."""
-    company_id, member_id = _member(actor)
+def check_key(idempotency_key: str) -> None:
     if not 8 <= len(idempotency_key) <= 64:
         raise DomainError(Code.INVALID, "幂等键须为 8 到 64 个字符", field="idempotencyKey")
+
+
+async def create_driver_order(session: AsyncSession, actor: Actor, sale: DriverSale, *, idempotency_key: str,
+                              tender: Tender = Tender.WECHAT) -> tuple[Order, bool]:
+    """The driver's order awaiting payment, priced for `tender`; (the order, True when this replays an earlier
+    request)."""
+    company_id, member_id = member_of(actor)
+    check_key(idempotency_key)
     key = _order_key(member_id, idempotency_key)
     fingerprint = request_hash({"station": sale.station_id, "fueling": sale.fueling_id, "nozzle": sale.nozzle_number,
-                                "amount": sale.amount_fen, "plate": sale.vehicle_plate})
+                                "amount": sale.amount_fen, "plate": sale.vehicle_plate,
+                                **({} if tender is Tender.WECHAT else {"tender": tender.value})})
     await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"checkout:{company_id}:{key}"})
     existing = await session.scalar(select(Order).where(Order.company_id == company_id, Order.idempotency_key == key))
     if existing is not None:
@@ -180,7 +186,7 @@ async def create_driver_order(session: AsyncSession, actor: Actor, sale: DriverS
     fueling = await _fueling(session, company_id, sale)
     request = _Lines(station.id, [fueling.id], member_id, sale.vehicle_plate)
     lines = await sale_lines(session, company_id, request, lock=True)  # locked: a fueling is sold once
-    priced = await discounts.price(session, basket(company_id, station.id, lines, [Tender.WECHAT], member_id))
+    priced = await discounts.price(session, basket(company_id, station.id, lines, [tender], member_id))
     now = utcnow()
     order = Order(company_id=company_id, station_id=station.id, shift_id=shift.id, cashier_id=shift.cashier_id,
                   number=await next_order_number(session, station, now), status=OrderStatus.AWAITING_PAYMENT,

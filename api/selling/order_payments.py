@@ -6,9 +6,10 @@ keeps what was already paid and waits for the rest; the cashier takes it with ot
 Rules:
 - The idempotency key serialises requests that share it (an advisory lock): the same key with the same
   request returns the order as it is; another request under the key is IDEMPOTENCY_CONFLICT, nothing done.
-- Only an order awaiting payment (NOT_PAYABLE otherwise), of a station in the cashier's scope, with an
-  open shift there (the new cash goes into the current drawer), and no payment code still waiting for its
-  payer (PAYMENT_PENDING: ask the channel first).
+- Only an order awaiting payment (NOT_PAYABLE otherwise), of a station in the cashier's scope (or, for a
+  member, its own order paid by stored-value card: the mini-program's card payment), with an open shift
+  there (the new cash goes into the current drawer; a card payment is the shift's takings), and no payment
+  code still waiting for its payer (PAYMENT_PENDING: ask the channel first).
 - The tenders add up exactly to what is still owed: the payable less what has succeeded.
 - In-station tenders are posted at once, in one ledger transfer of this request; a payment code is PENDING
   and goes to its channel after the commit (`collect.py`), as at checkout. The order is paid when every
@@ -23,9 +24,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.core.actors import Actor
+from api.core.actors import Actor, ActorKind
 from api.core.clock import utcnow
-from api.core.errors import DomainError, ValidationErrors
+from api.core.errors import DomainError, Forbidden, ValidationErrors
 from api.core.idempotency import request_hash
 from api.core.permissions import Permission
 from api.fuelings.models import Fueling
@@ -41,6 +42,7 @@ from api.selling.models import (
     PaymentStatus,
     Shift,
     ShiftStatus,
+    Tender,
 )
 from api.selling.tenders import SoldLine, TenderContext, TenderRequest, in_station, validate_tenders
 
@@ -90,6 +92,18 @@ async def _payable(session: AsyncSession, order: Order, request: OrderPayRequest
     return shift, existing
 
 
+def _require_access(actor: Actor, order: Order, request: OrderPayRequest) -> None:
+    """Staff take the rest with the POS of the order's station. A member pays only its own order and only by
+    stored-value card (`driver_card_payments`, which also keeps the member to its own cards)."""
+    if actor.kind is not ActorKind.MEMBER:
+        actor.require_station(order.station_id, Permission.OPERATE_POS)
+        return
+    if order.member_id is None or order.member_id != actor.id:
+        raise DomainError(Code.NOT_FOUND, "订单不存在", field="orderId")
+    if any(t.tender is not Tender.CARD for t in request.tenders):
+        raise Forbidden("会员只能用本人的储值卡支付")
+
+
 async def pay_order(session: AsyncSession, actor: Actor, request: OrderPayRequest,
                     data_key: str) -> tuple[Order, bool]:
     """Take the rest of an order; (the order, True when this was a replay of an earlier request)."""
@@ -103,7 +117,7 @@ async def pay_order(session: AsyncSession, actor: Actor, request: OrderPayReques
     order = await session.scalar(select(Order).where(Order.id == request.order_id).with_for_update())
     if order is None or order.company_id != company_id:
         raise DomainError(Code.NOT_FOUND, "订单不存在", field="orderId")
-    actor.require_station(order.station_id, Permission.OPERATE_POS)
+    _require_access(actor, order, request)
     replayed = await _replay(session, company_id, request)
     if replayed is not None:
         return replayed, True

@@ -121,6 +121,67 @@ describe("payment-sheet", () => {
   });
 });
 
+describe("payment-sheet with stored-value cards", () => {
+  const quote = {
+    fueling: { id: "f1" }, lines: [{ description: "1号枪 20.00 L", amount: price(14600) }],
+    discounts: [], total: price(14600), discount: price(0), payable: price(14600),
+  };
+  const card = (id, number, total, passwordAbove) => ({ id, number, state: "ACTIVE", role: "PARENT", allows: ["SPEND"],
+    hasPassword: true, balance: { total: price(total), principal: price(total), bonus: price(0) },
+    product: { name: "加油卡", passwordAbove: passwordAbove === null ? null : price(passwordAbove) } });
+  const cards = [card("c1", "8800100000000018", 50000, 5000), card("c2", "8800100000000026", 20000, null)];
+
+  it("offers the member's cards with their balance and asks the password when the product wants it", async () => {
+    const comp = mount("payment-sheet", { quote, cards });
+    await simulate.sleep(10);
+    const options = comp.querySelectorAll(".card-option");
+    expect(options.map((o) => squash(o.dom))).toEqual(["储值卡加油卡尾号0018余额¥500.00", "储值卡加油卡尾号0026余额¥200.00"]);
+    expect(text(comp, ".pay")).toBe("微信支付¥146.00");
+    expect(comp.querySelector(".password")).toBeUndefined();
+    options[0].dispatchEvent("tap");
+    await simulate.sleep(10);
+    expect(text(comp, ".pay")).toBe("储值卡支付¥146.00");
+    expect(comp.querySelector(".card-option.chosen").dom.textContent).toContain("0018");
+    comp.querySelector(".password-input").dispatchEvent("input", { detail: { value: "135790" } });
+    await simulate.sleep(10);
+    const paid = vi.fn();
+    comp.addEventListener("pay", (event) => paid(event.detail));
+    comp.querySelector(".pay").dispatchEvent("tap");
+    await simulate.sleep(10);
+    expect(paid).toHaveBeenCalledWith({ tender: "CARD", cardId: "c1", password: "135790" });
+  });
+
+  it("pays without a password below the threshold, and shows the field when the platform asks for it", async () => {
+    const comp = mount("payment-sheet", { quote, cards });
+    await simulate.sleep(10);
+    comp.querySelectorAll(".card-option")[1].dispatchEvent("tap");
+    await simulate.sleep(10);
+    expect(comp.querySelector(".password")).toBeUndefined();
+    const paid = vi.fn();
+    comp.addEventListener("pay", (event) => paid(event.detail));
+    comp.querySelector(".pay").dispatchEvent("tap");
+    await simulate.sleep(10);
+    expect(paid).toHaveBeenLastCalledWith({ tender: "CARD", cardId: "c2", password: "" });
+    comp.setData({ passwordRequired: true, error: "支付密码错误" });
+    await simulate.sleep(10);
+    expect(comp.querySelector(".password")).toBeTruthy();
+    expect(text(comp, ".error")).toBe("支付密码错误");
+    comp.querySelector(".wechat").dispatchEvent("tap");
+    await simulate.sleep(10);
+    expect(comp.querySelector(".password")).toBeUndefined();
+    comp.querySelector(".pay").dispatchEvent("tap");
+    await simulate.sleep(10);
+    expect(paid).toHaveBeenLastCalledWith({ tender: "WECHAT" });
+  });
+
+  it("offers WeChat Pay only when the member has no card that can pay", async () => {
+    const comp = mount("payment-sheet", { quote, cards: [] });
+    await simulate.sleep(10);
+    expect(comp.querySelectorAll(".card-option").length).toBe(0);
+    expect(text(comp, ".pay")).toBe("微信支付¥146.00");
+  });
+});
+
 describe("member-code", () => {
   it("draws the code as a QR code with its digits and asks for a new one before it expires", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });

@@ -1,5 +1,8 @@
 // What the driver is about to pay, as the platform priced it: lines, the discounts for this member, the
-// amount and the payee; the pay button starts WeChat Pay. It shows the API's figures only.
+// amount and the payee; then how to pay: WeChat Pay, or one of the member's stored-value cards (balance
+// shown, the payment password asked when the card's product wants it for this amount or the platform said
+// it is needed). The pay button emits `pay` with the choice. It shows the API's figures only.
+import { asksPassword } from "../../lib/cards";
 import { PAYMENT_STATES, yuan } from "../../lib/format";
 
 Component({
@@ -9,8 +12,13 @@ Component({
     paying: { type: Boolean, value: false },
     status: { type: String, value: "" },
     error: { type: String, value: "" },
+    cards: { type: Array, value: [] },  // the member's cards that can pay (lib/cards Card)
+    passwordRequired: { type: Boolean, value: false },  // the platform refused for want of the password
   },
-  data: { lines: [] as any[], discounts: [] as any[], total: "", payable: "", statusText: "", ready: false },
+  data: {
+    lines: [] as any[], discounts: [] as any[], total: "", payable: "", statusText: "", ready: false,
+    tender: "WECHAT", cardId: "", password: "", cardOptions: [] as any[], showPassword: false, payLabel: "",
+  },
   observers: {
     "quote, status"(quote: any, status: string) {
       const ready = Boolean(quote && quote.payable);
@@ -22,12 +30,44 @@ Component({
         payable: ready ? yuan(quote.payable.fen) : "",
         statusText: status ? PAYMENT_STATES[status] || status : "",
       });
+      this.refresh();
+    },
+    "cards, passwordRequired"() {
+      this.refresh();
     },
   },
   methods: {
+    refresh() {
+      const cards = (this.data.cards || []) as any[];
+      const cardId = cards.some((c) => c.id === this.data.cardId) ? this.data.cardId : (cards[0]?.id || "");
+      const tender = this.data.tender === "CARD" && !cards.length ? "WECHAT" : this.data.tender;
+      const card = cards.find((c) => c.id === cardId);
+      const payableFen = this.data.ready ? (this.data.quote as any).payable.fen : 0;
+      this.setData({
+        cardId, tender,
+        cardOptions: cards.map((c) => ({ id: c.id, label: `${c.product.name} 尾号${c.number.slice(-4)}`,
+          balance: yuan(c.balance.total.fen) })),
+        showPassword: tender === "CARD" && (this.data.passwordRequired || asksPassword(card, payableFen)),
+        payLabel: `${tender === "CARD" ? "储值卡支付" : "微信支付"} ${this.data.payable}`,
+      });
+    },
+    onTender(event: WechatMiniprogram.TouchEvent) {
+      this.setData({ tender: String(event.currentTarget.dataset.tender) });
+      this.refresh();
+    },
+    onCard(event: WechatMiniprogram.TouchEvent) {
+      this.setData({ tender: "CARD", cardId: String(event.currentTarget.dataset.id), password: "" });
+      this.refresh();
+    },
+    onPassword(event: WechatMiniprogram.Input) {
+      this.setData({ password: event.detail.value });
+    },
     onPay() {
       if (!this.data.ready || this.data.paying) return;
-      this.triggerEvent("pay", {});
+      const card = this.data.tender === "CARD";
+      this.triggerEvent("pay", card
+        ? { tender: "CARD", cardId: this.data.cardId, password: this.data.showPassword ? this.data.password : "" }
+        : { tender: "WECHAT" });
     },
   },
 });

@@ -1,5 +1,5 @@
-// Tier, points and cards: shown once the platform's services for them are open (no made-up figures here).
-const TITLES: Record<string, string> = { tier: "会员等级与权益", points: "积分", cards: "储值卡" };
+// Tier and points: shown once the platform's services for them are open (no made-up figures here).
+const TITLES: Record<string, string> = { tier: "会员等级与权益", points: "积分" };
 
 Component({
   data: { title: "" },

@@ -1,7 +1,9 @@
 // One-tap fueling: the station (chosen, or deep-linked by its QR code), the nozzle by its live state, the
-// fueling just completed on it, the price the platform computes for this member, WeChat Pay, the payment
-// followed until final, then the receipt. A retry of the same payment reuses its idempotency key.
+// fueling just completed on it, the price the platform computes for this member, WeChat Pay (the payment
+// followed until final) or one of the member's stored-value cards, then the receipt. A retry of the same
+// payment reuses its idempotency key.
 import { ensureSignedIn, PayloadError } from "../../lib/auth";
+import * as cards from "../../lib/cards";
 import * as fueling from "../../lib/fueling";
 import { litres, time, yuan } from "../../lib/format";
 
@@ -14,6 +16,7 @@ Component({
     stationId: "", station: null as fueling.Station | null, nozzles: [] as fueling.Nozzle[], nozzle: 0,
     fuelings: [] as any[], fuelingId: "", quote: null as fueling.Quote | null, paying: false, status: "",
     error: "", attempt: null as fueling.Attempt | null, paymentId: "",
+    cards: [] as cards.Card[], cardAttempt: null as cards.CardAttempt | null, passwordRequired: false,
   },
   methods: {
     async onLoad(options: Record<string, string | undefined>) {
@@ -24,6 +27,14 @@ Component({
       }
       await ensureSignedIn();
       await this.loadStation(id);
+      await this.loadCards();
+    },
+    async loadCards() {
+      try {
+        this.setData({ cards: await cards.payingCards() });
+      } catch {
+        this.setData({ cards: [] });  // WeChat Pay stays available
+      }
     },
     async loadStation(id: string) {
       try {
@@ -57,14 +68,17 @@ Component({
       await this.choose(String(event.currentTarget.dataset.id));
     },
     async choose(fuelingId: string) {
-      this.setData({ fuelingId, quote: null, attempt: null, status: "", error: "" });
+      this.setData({ fuelingId, quote: null, attempt: null, cardAttempt: null, passwordRequired: false, status: "",
+        error: "" });
       try {
         this.setData({ quote: await fueling.quote(this.data.stationId, fuelingId) });
       } catch (error) {
         this.setData({ error: message(error) });
       }
     },
-    async onPay() {
+    async onPay(event?: WechatMiniprogram.CustomEvent<{ tender?: string; cardId?: string; password?: string }>) {
+      const choice = event?.detail || {};
+      if (choice.tender === "CARD") return this.payByCard(String(choice.cardId), choice.password || "");
       if (!this.data.fuelingId || this.data.paying) return;
       // the same attempt (and key) until it ends: a retry after a lost answer pays once
       const attempt = this.data.attempt || fueling.newAttempt(this.data.stationId, this.data.fuelingId);
@@ -85,6 +99,22 @@ Component({
           wx.navigateTo({ url: "/pages/login/login" });
         }
         this.setData({ error: message(error) });
+      } finally {
+        this.setData({ paying: false });
+      }
+    },
+    async payByCard(cardId: string, password: string) {
+      if (!this.data.fuelingId || this.data.paying || !cardId) return;
+      const attempt = this.data.cardAttempt || cards.newCardAttempt(this.data.stationId, this.data.fuelingId);
+      this.setData({ cardAttempt: attempt, paying: true, error: "", status: "" });
+      try {
+        const paid = await cards.payByCard(attempt, cardId, password);
+        this.setData({ status: paid.payment.status, cardAttempt: null });
+        wx.redirectTo({ url: `/pages/order/order?id=${encodeURIComponent(paid.order.id)}&paid=1` });
+      } catch (error) {
+        // a refusal charged nothing: the same attempt may go again, with the password or another card
+        const passwordRequired = error instanceof PayloadError && error.errors.some((e) => e.field === "password");
+        this.setData({ error: message(error), passwordRequired: passwordRequired || this.data.passwordRequired });
       } finally {
         this.setData({ paying: false });
       }

@@ -1,4 +1,4 @@
-// The member centre: profile, orders, vehicles, settings; tier, points and cards open when their services do.
+// The member centre: profile, orders, vehicles, cards, settings; tier and points open when their services do.
 import { ensureSignedIn, viewer } from "../../lib/auth";
 
 Component({

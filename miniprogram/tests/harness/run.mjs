@@ -3,7 +3,10 @@
 // WeChat API and binds a phone, finds the demo station nearby, picks the nozzle of a fueling the demo's
 // dispensers just completed, pays it by WeChat Pay (JSAPI; the sandbox pays the prepay as the payment sheet
 // would), follows the payment until final and reads the receipt; the POS's orderPaid subscription hears of
-// it; a retry of the attempt returns the same order; /mp/graphql refuses a free-form query.
+// it; a retry of the attempt returns the same order; the demo's admin and cashier sell the driver a
+// stored-value card with a balance (through the API), the driver pays the next fueling with it, sees the
+// balance and the statement in the member centre and reports the card lost; /mp/graphql refuses a
+// free-form query.
 // Run with `node --experimental-websocket tests/harness/run.mjs` after `npm run build`.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -174,6 +177,70 @@ try {
     const [first, second] = [await fueling.checkout(again), await fueling.checkout(again)];
     assert.equal(first.order.id, second.order.id);
     assert.deepEqual(first.requestPayment, second.requestPayment);
+  });
+
+  let card = null;
+  await step("the demo's admin and cashier sell the driver a stored-value card and top it up (¥500)", async () => {
+    const admin = (await staff(platform.url, `mutation($i: TokenCreateInput!) { tokenCreate(input: $i) { token } }`,
+      { i: { username: "admin", password: PASSWORD } })).tokenCreate.token;
+    const product = (await staff(platform.url, `mutation($i: CardProductSaveInput!) { cardProductSave(input: $i) {
+      product { id } errors { message } } }`, { i: { name: "小程序测试卡", kind: "PHYSICAL", named: true, bonusTiers: [],
+      passwordAboveFen: 100000 } }, admin)).cardProductSave;
+    assert.deepEqual(product.errors, []);
+    const member = await require(`${BUILD}/lib/auth.js`).viewer();
+    const sold = (await staff(platform.url, `mutation($i: CardActivateInput!) { cardActivate(input: $i) {
+      card { id number } errors { message } } }`, { i: { stationId: station.id, productId: product.product.id,
+      number: `66${String(Date.now()).slice(-12)}`, memberId: member.id } }, cashier)).cardActivate;
+    assert.deepEqual(sold.errors, []);
+    const topped = (await staff(platform.url, `mutation($i: CardTopUpInput!) { cardTopUp(input: $i) { errors { message } } }`,
+      { i: { cardId: sold.card.id, stationId: station.id, amountFen: 50000, method: "CASH",
+        idempotencyKey: `harness-top-up-${Date.now()}` } }, cashier)).cardTopUp;
+    assert.deepEqual(topped.errors, []);
+    card = sold.card;
+  });
+
+  await step("pays the next completed fueling with the card and lands on the receipt; the POS hears of it", async () => {
+    const next = await until("a third fueling", async () => {
+      for (let number = 1; number <= 8; number++) {
+        const list = await fueling.fuelings(station.id, number);
+        if (list.length) return { number, fueling: list[0] };
+      }
+      return null;
+    });
+    const sheet = load("pages/fuel/fuel");
+    await sheet.onLoad({ stationId: station.id });
+    assert.deepEqual(sheet.data.cards.map((c) => [c.id, String(c.balance.total.fen)]), [[card.id, "50000"]]);
+    await sheet.onNozzle({ detail: { number: next.number } });
+    if (sheet.data.fuelingId !== next.fueling.id) await sheet.onFueling({ currentTarget: { dataset: { id: next.fueling.id } } });
+    assert.ok(sheet.data.quote, sheet.data.error);
+    const payable = Number(sheet.data.quote.payable.fen);
+    await sheet.onPay({ detail: { tender: "CARD", cardId: card.id, password: "" } });
+    assert.equal(sheet.data.error, "");
+    assert.equal(sheet.data.status, "SUCCEEDED");
+    const target = wx.navigations.at(-1);
+    assert.match(target, /^\/pages\/order\/order\?id=.*&paid=1$/);
+    const receipt = load("pages/order/order");
+    await receipt.onLoad({ id: new URLSearchParams(target.split("?")[1]).get("id"), paid: "1" });
+    assert.equal(receipt.data.order.statusText, "已支付");
+    assert.equal(receipt.data.order.payments[0].status, "支付成功");
+    const heard = await until("orderPaid of the card payment", async () =>
+      pos.received.find((p) => p.data?.orderPaid?.number === receipt.data.order.number), 10_000);
+    assert.equal(heard.data.orderPaid.status, "PAID");
+    card.left = 50000 - payable;
+  });
+
+  await step("the member centre shows the card's balance and statement, and reports it lost", async () => {
+    const page = load("pages/cards/cards");
+    await page.onShow();
+    assert.equal(page.data.error, "");
+    const shown = page.data.items.find((c) => c.id === card.id);
+    assert.equal(shown.total, require(`${BUILD}/lib/format.js`).yuan(card.left));
+    await page.onOpen({ currentTarget: { dataset: { id: card.id } } });
+    assert.ok(page.data.entries.length >= 2, JSON.stringify(page.data.entries));  // the top-up and the payment
+    assert.ok(page.data.entries.some((e) => e.amount.startsWith("-")));
+    page.onReportLost({ currentTarget: { dataset: { id: card.id } } });
+    await until("the card reported lost", async () => page.data.items.find((c) => c.id === card.id).state === "已挂失", 10_000);
+    assert.equal(page.data.error, "");
   });
 
   await step("the driver asks for the e-invoice of the paid order", async () => {

@@ -1,6 +1,7 @@
 // A `wx` backed by the real platform: wx.request over HTTP, wx.login through the demo's local WeChat API (a
 // code for this driver's openid), wx.requestPayment as the payment sheet would pay (the WeChat Pay sandbox
-// pays the prepay and notifies the platform), storage in memory, and the phone at the demo station.
+// pays the prepay and notifies the platform), storage in memory, the phone at the demo station, and a driver
+// who confirms every modal.
 export function makeWx({ wechatApi, wechatPay, openid, location }) {
   const storage = new Map();
   const navigations = [];
@@ -46,6 +47,7 @@ export function makeWx({ wechatApi, wechatPay, openid, location }) {
     setNavigationBarTitle() {},
     stopPullDownRefresh() {},
     showToast() {},
+    showModal(options) { options.success?.({ confirm: true, cancel: false }); },  // the driver confirms
     openLocation() {},
     makePhoneCall() {},
     scanCode(options) { options.fail?.({ errMsg: "scanCode:fail no camera" }); },
