@@ -46,7 +46,7 @@ def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
         Route("/metrics", metrics),
         Route("/graphql", view, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", view),
-        Route("/mp/graphql", mini_program, methods=["POST"]),
+        Route("/mp/graphql", mini_program, methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]),
         Route("/notify/wechatpay/v3/{station_id:uuid}", _wechat_notification, methods=["POST"]),
     ]
     if settings.web_dist.joinpath("index.html").exists():
@@ -61,7 +61,7 @@ def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
         try:
             yield
         finally:
-            paid_feed.stop_announcing()
+            paid_feed.stop_announcing(holder["state"].hub)
             await holder.pop("state").close()
 
     app = Starlette(routes=routes, lifespan=lifespan)

@@ -93,6 +93,10 @@ class TrustedDocumentView(GraphQLView):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return  # no WebSocket here: the connection is refused
+        if scope["method"] != "POST":  # a document id in a URL would end up in logs and caches
+            await JSONResponse({"errors": [{"message": "只接受 POST", "extensions": {"code": "METHOD_NOT_ALLOWED"}}]},
+                               status_code=405, headers={"Allow": "POST"})(scope, receive, send)
+            return
         try:
             await super().__call__(scope, receive, send)
         except Refused as refused:

@@ -33,24 +33,27 @@ def channel(station_id: uuid.UUID) -> str:
 
 
 def announce_through(hub: PubSubHub, loop: asyncio.AbstractEventLoop) -> None:
-    """Publish paid orders through `hub` (running on `loop`) from now on (the API process calls this)."""
-    _hub[:] = [(hub, loop)]
+    """Publish paid orders through `hub` (running on `loop`) while it is open (each API app calls this as it
+    starts; several apps in one process, as in tests, each add theirs: any of them reaches the same Redis)."""
+    _hub.append((hub, loop))
 
 
-def stop_announcing() -> None:
-    _hub.clear()
+def stop_announcing(hub: PubSubHub) -> None:
+    """`hub` is closing: publish through the others, if any."""
+    _hub[:] = [(h, loop) for h, loop in _hub if h is not hub]
 
 
 def _publish(station_id: uuid.UUID, order_id: uuid.UUID) -> Awaitable[int] | None:
     if not _hub:
         return None
-    hub, loop = _hub[0]
     try:
-        running = asyncio.get_running_loop()
+        running_loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
     except RuntimeError:
-        running = None
+        running_loop = None
+    # the hub of the loop doing the work when there is one (no hop between threads), else the newest
+    hub, loop = next(((h, lp) for h, lp in _hub if lp is running_loop), _hub[-1])
     message = hub.publish(channel(station_id), str(order_id))
-    if running is loop:
+    if running_loop is loop:
         return message  # awaited by the unit of work's after-commit effects
     if loop.is_closed():
         message.close()
