@@ -1,5 +1,6 @@
 """Every model of the platform, imported so that Alembic and the tests see the whole metadata."""
 
+from api.cards.models import Card, CardProduct, CardSpend, CardTopUp
 from api.core.audit import AuditLog
 from api.core.db import Base
 from api.core.outbox import OutboxMessage
@@ -53,6 +54,10 @@ __all__ = [
            "Anomaly",
            "ApiKey",
            "AuditLog",
+           "Card",
+           "CardProduct",
+           "CardSpend",
+           "CardTopUp",
            "CashDrop",
            "Certification",
            "CertificationDocument",
