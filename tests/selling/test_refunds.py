@@ -55,7 +55,8 @@ async def test_a_cash_refund_leaves_the_drawer_and_a_second_one_cannot_exceed_th
         assert await ledger.balance(session, company, f"revenue:refunds:{station}") == amount
         assert await ledger.verify(session) == []
         audits = (await session.scalars(select(AuditLog).where(AuditLog.company_id == company,
-                                                               AuditLog.action == "refund.create"))).all()
+                                                               AuditLog.action == "refund.create")
+                                  .order_by(AuditLog.seq))).all()
     assert len(audits) == 2 and audits[0].reason == "顾客加错油品"
     assert audits[1].after["order_status"] == "refunded"
 
