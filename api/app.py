@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 
+from api.core.gc_tuning import tune_after_startup
 from api.core.graphql_view import Authenticator, GraphQLView
 from api.core.health import healthz, metrics, readyz
 from api.core.requests import RequestContextMiddleware
@@ -58,6 +59,8 @@ def create_app(settings: Settings, *, authenticate: Authenticator | None = None,
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         holder["state"] = app.state.forecourt = AppState.open(settings, broker)
         paid_feed.announce_through(holder["state"].hub, asyncio.get_running_loop())
+        if settings.tune_gc:
+            tune_after_startup()
         try:
             yield
         finally:

@@ -52,6 +52,8 @@ class Settings(BaseSettings):
         default="", description="the platform's public base URL (WeChat Pay notify_url); unset = the local "
                                 "server's own address, except in production where an https URL is required"
     )
+    tune_gc: bool = Field(default=True, description="freeze the heap built at startup and collect garbage less "
+                                                   "often (api.core.gc_tuning)")
     # GraphQL limits
     max_query_depth: int = 12
     max_aliases: int = 30

@@ -14,8 +14,9 @@ on uvloop when available. Everything runs on loopback; the load generator shares
 server, so on 2 cores the figures are a floor.
 
 `FANOUT_REPORTS_PER_S` sets the report rate per nozzle (0.2 shows latency well below capacity),
-`FANOUT_SECONDS` the measurement window, and `FANOUT_PROFILE=server.prof` runs the API under cProfile for
-the window (the figures are then slower than without it).
+`FANOUT_SECONDS` the measurement window, `FANOUT_SERIES=1` prints the latency of each second, and
+`FANOUT_PROFILE=server.prof` runs the API under cProfile for the window (the figures are then slower than
+without it).
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ class Stats:
         self.latencies: list[float] = []  # of events reported during the window, whenever received
         self.last_received = 0.0
         self.problems: list[str] = []
+        self.by_second: dict[int, list[float]] | None = {} if os.environ.get("FANOUT_SERIES") else None
 
 
 def _masked(opcode: int, payload: bytes) -> bytes:
@@ -207,6 +209,8 @@ class Subscriber(asyncio.Protocol):
             if began <= reported < ends:
                 stats.latencies.append((received - reported) * 1000)
                 stats.last_received = received
+                if stats.by_second is not None:
+                    stats.by_second.setdefault(int(reported - began), []).append((received - reported) * 1000)
             return
         message = json.loads(bytes(buffer[start:end]))
         if message["type"] == "connection_ack":
@@ -225,7 +229,24 @@ def _states(sequence: int) -> list[dict[str, object]]:
              "unitPriceFen": 730, "sequence": sequence} for n in range(1, NOZZLES + 1)]
 
 
-async def device_ws(url: str, station: str, token: str, phase: float, stop_at: float, accepted: list[int]) -> None:
+class Start:
+    """Every device connects first; the window opens once all are connected."""
+
+    def __init__(self, devices: int) -> None:
+        self.connected, self.devices = 0, devices
+        self.all_connected, self.go = asyncio.Event(), asyncio.Event()
+        self.stop_at = 0.0
+
+    async def ready(self) -> float:
+        """Count this device connected, wait for the window, return when it ends."""
+        self.connected += 1
+        if self.connected == self.devices:
+            self.all_connected.set()
+        await self.go.wait()
+        return self.stop_at
+
+
+async def device_ws(url: str, station: str, token: str, phase: float, start: Start, accepted: list[int]) -> None:
     """A station box reporting over its persistent WebSocket (graphql-transport-ws), as pump_link can."""
     import websockets
 
@@ -233,6 +254,7 @@ async def device_ws(url: str, station: str, token: str, phase: float, stop_at: f
                                   subprotocols=[websockets.Subprotocol("graphql-transport-ws")]) as ws:
         await ws.send(json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}}))
         assert json.loads(await ws.recv())["type"] == "connection_ack"
+        stop_at = await start.ready()
         sequence, period = 0, 1 / REPORTS_PER_S
         await asyncio.sleep(phase)
         while time.time() < stop_at:
@@ -252,9 +274,10 @@ async def device_ws(url: str, station: str, token: str, phase: float, stop_at: f
             await asyncio.sleep(max(0.0, period - (time.perf_counter() - started)))
 
 
-async def device(url: str, station: str, token: str, phase: float, stop_at: float, accepted: list[int]) -> None:
+async def device(url: str, station: str, token: str, phase: float, start: Start, accepted: list[int]) -> None:
     """A station box reporting over HTTP keep-alive."""
     connection = await RawConnection.open(url)
+    stop_at = await start.ready()
     sequence, period = 0, 1 / REPORTS_PER_S
     await asyncio.sleep(phase)
     while time.time() < stop_at:
@@ -308,17 +331,22 @@ async def main() -> None:
                 subscribers.append(subscriber)
         await asyncio.wait_for(asyncio.gather(*(s.ready for s in subscribers)), 180)
         print(f"{len(subscribers)} subscribers connected and got their snapshot")
-        process.cpu_percent()
-        generator.cpu_percent()
         if PROFILE:
             os.kill(server.pid, signal.SIGUSR1)
-        began = time.time()
-        stats.window = (began, began + SECONDS)
         accepted = [0]
         period = 1 / REPORTS_PER_S
         report = device_ws if DEVICE_TRANSPORT == "ws" else device
-        await asyncio.gather(*(report(url, station, token, period * i / STATIONS, began + SECONDS, accepted)
-                               for i, (station, token) in enumerate(devices)))
+        start = Start(len(devices))
+        reporting = asyncio.gather(*(report(url, station, token, period * i / STATIONS, start, accepted)
+                                     for i, (station, token) in enumerate(devices)))
+        await asyncio.wait_for(start.all_connected.wait(), 60)
+        process.cpu_percent()
+        generator.cpu_percent()
+        began = time.time()
+        stats.window = (began, began + SECONDS)
+        start.stop_at = began + SECONDS
+        start.go.set()
+        await reporting
         cpu, generator_cpu = process.cpu_percent(), generator.cpu_percent()
         rss = process.memory_info().rss / 2**20
         if PROFILE:
@@ -339,6 +367,10 @@ async def main() -> None:
                   f"   max {ordered[-1]:.1f} ms")
         print(f"API process: CPU {cpu:.0f}% (of one core), RSS {rss:.0f} MiB;"
               f" load generator: CPU {generator_cpu:.0f}%")
+        for second, values in sorted((stats.by_second or {}).items()):
+            values.sort()
+            print(f"  second {second:2d}: {len(values):6,} events  p50 {statistics.median(values):7.1f} ms"
+                  f"  p99 {percentile(values, .99):7.1f} ms")
         for problem in sorted(set(stats.problems))[:5]:
             print(f"problem: {problem}")
     finally:

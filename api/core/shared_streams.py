@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
@@ -73,18 +74,25 @@ def shareable(name: str, *, fixed: Collection[str] = ()) -> str:
     return name
 
 
-def share_key(query: str, variables: dict[str, object] | None, operation_name: str | None) -> str | None:
-    """The key of the shared stream for this operation, or None when it cannot be shared."""
+@functools.lru_cache(maxsize=512)
+def _shareable(query: str) -> bool:
+    """Whether a document is one subscription of one shareable root field (decided once per text: parsing
+    a document per operation left its tokens, a linked list, for the collector)."""
     try:
         document = parse(query)
     except Exception:
-        return None
+        return False
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
     if len(operations) != 1 or operations[0].operation is not OperationType.SUBSCRIPTION:
-        return None
+        return False
     selections = operations[0].selection_set.selections
     names = {getattr(s, "name", None) and s.name.value for s in selections}  # type: ignore[attr-defined]
-    if len(selections) != 1 or not names <= SHAREABLE_FIELDS:
+    return len(selections) == 1 and names <= SHAREABLE_FIELDS
+
+
+def share_key(query: str, variables: dict[str, object] | None, operation_name: str | None) -> str | None:
+    """The key of the shared stream for this operation, or None when it cannot be shared."""
+    if not _shareable(query):
         return None
     return json.dumps([query, operation_name, variables or {}], sort_keys=True, separators=(",", ":"))
 

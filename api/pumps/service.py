@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 import uuid
 from collections.abc import Sequence
@@ -51,22 +52,24 @@ class KnownNozzles:
     """Each station's nozzle numbers as live reports check them, without a database read per report.
 
     Read again whenever a report names a number not known (a nozzle just added is accepted at once) and
-    at least every `ttl_s` (a nozzle removed is refused again within that time; its live state is only
+    at least every 2 × `ttl_s` (a nozzle removed is refused again within that time; its live state is only
     a key in Redis that no subscriber shows).
     """
 
     def __init__(self, ttl_s: float = 10.0) -> None:
         self.ttl_s = ttl_s
-        self._known: dict[uuid.UUID, tuple[float, frozenset[int]]] = {}
+        self._known: dict[uuid.UUID, tuple[float, frozenset[int]]] = {}  # station -> (read again after, numbers)
 
     async def numbers(self, open_session: SessionOpener, station_id: uuid.UUID, wanted: set[int]) -> frozenset[int]:
         now = time.monotonic()
         cached = self._known.get(station_id)
-        if cached is not None and now - cached[0] < self.ttl_s and wanted <= cached[1]:
+        if cached is not None and now < cached[0] and wanted <= cached[1]:
             return cached[1]
         async with open_session() as session:
             numbers = frozenset(await nozzle_numbers(session, station_id))
-        self._known[station_id] = (now, numbers)
+        # each station's next read falls somewhere in [ttl, 2 ttl): stations that started together
+        # (a process restart) do not all read again in the same instant
+        self._known[station_id] = (now + self.ttl_s * (1 + random.random()), numbers)  # noqa: S311
         return numbers
 
 
