@@ -51,6 +51,8 @@ export async function cardSteps({ page, url, step, assert }) {
     await page.getByRole("button", { name: /查\s*询/ }).click();
     const row = page.locator(".ant-table-row", { hasText: number });
     await row.getByText("正常").waitFor();
+    // the search's answer replaces the list (which, before it, may still show other cards)
+    await page.locator(".ant-table-row").nth(1).waitFor({ state: "detached" });
     assert.equal(await page.locator(".ant-table-row").count(), 1);
     await row.locator("a").first().click();
     await page.locator(".ant-drawer-title", { hasText: number }).waitFor();
