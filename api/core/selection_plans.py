@@ -25,6 +25,7 @@ normally, errors and all. A document the plan does not cover is executed normall
 from __future__ import annotations
 
 import inspect
+import weakref
 from collections.abc import Callable, Collection, Mapping
 from operator import attrgetter
 from typing import Any
@@ -37,6 +38,7 @@ from graphql import (
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLResolveInfoHelpers,
     GraphQLSchema,
     OperationDefinitionNode,
     OperationType,
@@ -262,7 +264,27 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
     The context's `selection_plan` is set by shared streams only. Any event the plan steps aside for is
     executed normally (and teaches the plan its fixed fields).
+
+    Its resolvers' async helpers reach the context through a weak reference: graphql-core gives them the
+    context's bound methods, a cycle that left every execution (about 50 objects) for the cyclic garbage
+    collector, whose full passes then stalled the live streams.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        context = weakref.ref(self)
+
+        def gather(work: Any) -> Any:
+            alive = context()
+            assert alive is not None  # the execution holds its context while it runs
+            return alive.gather_async_work(work)
+
+        def track(work: Any) -> None:
+            alive = context()
+            assert alive is not None
+            alive.track_async_work(work)
+
+        self.async_helpers = GraphQLResolveInfoHelpers(gather=gather, track=track)
 
     def execute_operation(self, serially: bool | None = None) -> Any:
         plan: SelectionPlan | None = getattr(self.context_value, "selection_plan", None)
