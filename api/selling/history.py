@@ -15,6 +15,7 @@ Changes made by bulk `UPDATE` statements bypass the hook; services change these 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -30,6 +31,7 @@ from api.selling.history_model import OrderEvent, OrderEventKind
 from api.selling.models import Order, OrderStatus, Payment, Refund
 
 SYSTEM_LABEL = "系统"
+PAID_IN_FLUSH: list[Callable[[Session, Order], None]] = []  # told, in the flush, of each order becoming paid
 PENDING_KEY = "order_events"
 
 
@@ -71,6 +73,8 @@ def _events(session: Session, obj: Any, is_new: bool) -> list[dict[str, Any]]:
             changes.append((OrderEventKind.ORDER, status))
             if status[1] == OrderStatus.PAID.value:  # other domains act on it (`api.selling.events`)
                 enqueue_durably(session, ORDER_PAID_ACTOR, order_id=str(obj.id))
+                for noticed in PAID_IN_FLUSH:
+                    noticed(session, obj)
         tags = _tags(obj, is_new)
         if tags is not None:
             changes.append((OrderEventKind.TAGS, tags))

@@ -1,7 +1,8 @@
 """Orders paid, announced at once to the station's POS screens (the `orderPaid` subscription), so that the
 station prints and announces an order a driver paid in the mini-program.
 
-Any flush that makes an order PAID (checkout, a channel's notification, the resolver, orderPay) notes it;
+Any flush that makes an order PAID (checkout, a channel's notification, the resolver, orderPay) is seen by
+the order history's hook, which tells `note_paid_order`;
 once the transaction commits, the order's id is published on the station's channel through the API
 process' hub. Like every live channel this is a hint, at most once: a screen that missed one finds the
 order in the order list. Work committed in another thread (a worker resolving a payment) hands the
@@ -15,16 +16,14 @@ import asyncio
 import functools
 import uuid
 from collections.abc import Awaitable
-from typing import Any
 
-from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from api.core.db import after_commit
 from api.core.pubsub import PubSubHub
-from api.selling.models import Order, OrderStatus
+from api.selling.history import PAID_IN_FLUSH
+from api.selling.models import Order
 
-NOTED_KEY = "orders_paid_noted"
 _hub: list[tuple[PubSubHub, asyncio.AbstractEventLoop]] = []
 
 
@@ -62,27 +61,14 @@ def _publish(station_id: uuid.UUID, order_id: uuid.UUID) -> Awaitable[int] | Non
     return None
 
 
-def _became_paid(order: Order, is_new: bool) -> bool:
-    if order.status is not OrderStatus.PAID:
-        return False
-    if is_new:
-        return True
-    history = inspect(order).attrs["status"].history
-    return bool(history.has_changes() and history.deleted and history.deleted[0] is not OrderStatus.PAID)
+def note_paid_order(session: Session, order: Order) -> None:
+    """Told by the order history's flush (`api.selling.history`) of an order becoming paid: announce it
+    once the transaction commits."""
+    if _hub and order.station_id is not None:
+        after_commit(session, functools.partial(_announce, order, order.station_id))
 
 
-@event.listens_for(Session, "before_flush")
-def note_paid_orders(session: Session, _context: Any, _instances: Any) -> None:
-    if not _hub:
-        return
-    noted: set[uuid.UUID] = session.info.setdefault(NOTED_KEY, set())
-    for obj in [*session.new, *session.dirty]:
-        if not (isinstance(obj, Order) and obj.station_id is not None and _became_paid(obj, obj in session.new)):
-            continue
-        if obj.id is None or obj.id not in noted:
-            after_commit(session, functools.partial(_announce, obj, obj.station_id))
-            if obj.id is not None:
-                noted.add(obj.id)
+PAID_IN_FLUSH.append(note_paid_order)
 
 
 def _announce(order: Order, station_id: uuid.UUID) -> Awaitable[int] | None:
