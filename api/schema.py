@@ -46,6 +46,7 @@ from api.payments.schema import PaymentMutation, PaymentQuery
 from api.pricing.schema import PriceMutation, PriceQuery
 from api.pumps.mutations import ForecourtConfigDeleteMutation, ForecourtConfigMutation
 from api.pumps.schema import PumpLinkMutation, PumpMutation, PumpQuery, PumpSubscription
+from api.selling.cashier_schema import CashierQuery
 from api.selling.day_close_schema import DayCloseMutation
 from api.selling.goods_schema import GoodsMutation, GoodsQuery
 from api.selling.order_payment_schema import OrderPaymentMutation
@@ -65,7 +66,7 @@ install_input_plans()  # arguments converted by plans compiled once per field (a
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
                                   PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, FleetQuery, LoyaltyQuery,
-                                  DriverQuery, CardQuery)
+                                  DriverQuery, CardQuery, CashierQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,

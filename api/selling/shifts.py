@@ -23,9 +23,9 @@ from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.permissions import Permission
-from api.identity.models import StaffUser
 from api.ledger import service as ledger
 from api.selling import accounts
+from api.selling.cashiers import require_cashier
 from api.selling.day_close import day_close_of, day_lock_key
 from api.selling.errors import ShiftErrorCode as Code
 from api.selling.meter_readings import record_closing, record_opening
@@ -131,9 +131,8 @@ async def hand_over(session: AsyncSession, actor: Actor, shift_id: uuid.UUID, co
     """交接班: close the shift with its count and open the next one for `next_cashier_id` with the counted
     cash left in the drawer, in one transaction (no sale can fall between the two)."""
     closing = await close_shift(session, actor, shift_id, counted_cash_fen, reason)
-    cashier = await session.get(StaffUser, next_cashier_id)
-    if cashier is None or cashier.company_id != closing.company_id:
-        raise DomainError(Code.NOT_FOUND, "接班收银员不存在", field="nextCashierId")
+    cashier = await require_cashier(session, closing.company_id, closing.station_id, next_cashier_id,
+                                    field="nextCashierId")
     shift = Shift(company_id=closing.company_id, station_id=closing.station_id, number=closing.number + 1,
                   cashier_id=cashier.id, opened_at=utcnow(), opening_float_fen=counted_cash_fen)
     session.add(shift)

@@ -1236,6 +1236,60 @@ export type DispenserProtocol =
   | 'DART'
   | 'KAJILIAN';
 
+/** A problem with the input of a driver's card payment; nothing was changed. */
+export type DriverCardPayError = UserError & {
+  __typename?: 'DriverCardPayError';
+  /** A stable machine-readable reason. */
+  code: DriverCardPayErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a driver's card payment was refused. */
+export type DriverCardPayErrorCode =
+  | 'ALREADY_PAID'
+  | 'AMOUNT_MISMATCH'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NOT_PAYABLE'
+  | 'NO_MERCHANT'
+  | 'NO_OPEN_SHIFT'
+  | 'PAYMENT_PENDING';
+
+/** Pay by one of your stored-value cards: an order of yours awaiting payment (orderId), or a fueling now (sale), exactly one of the two. */
+export type DriverCardPayInput = {
+  /** Your card (viewerCards), or a child card of yours. */
+  cardId: Scalars['ID']['input'];
+  /** 8 to 64 characters, made once per payment attempt and sent again on every retry of it. */
+  idempotencyKey: Scalars['String']['input'];
+  /** An order of yours awaiting payment. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** The card's payment password, when its product asks for one above an amount. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** A fueling, as driverCheckout takes it. */
+  sale?: InputMaybe<DriverSaleInput>;
+  /** The vehicle fuelled (with sale). */
+  vehiclePlate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a card payment. */
+export type DriverCardPayPayload = {
+  __typename?: 'DriverCardPayPayload';
+  /** The card, after paying. */
+  card?: Maybe<Card>;
+  /** Why nothing was charged (the field: cardId for the card's state, limits or balance; password when it is needed or wrong). */
+  errors: Array<DriverCardPayError>;
+  /** The order, now PAID. */
+  order?: Maybe<DriverOrder>;
+  /** The card payment (SUCCEEDED). */
+  payment?: Maybe<DriverPayment>;
+  /** True when this repeats an earlier request. */
+  replay: Scalars['Boolean']['output'];
+};
+
 /** A problem with the input of a driver's checkout; nothing was changed. */
 export type DriverCheckoutError = UserError & {
   __typename?: 'DriverCheckoutError';
@@ -2985,6 +3039,8 @@ export type Mutation = {
   dispenserLinksReport: DispenserLinksReportPayload;
   /** Create or update (with `id`) a dispenser; audited. Requires MANAGE_PUMPS. */
   dispenserSave: ForecourtConfigPayload;
+  /** Pay an order of yours awaiting payment, or a fueling now, with one of your stored-value cards: all it owes, at once, with the card's password when its product asks for one above an amount. Idempotent on `idempotencyKey`: a retry with the same key, order and card returns the first result; a refusal charges nothing and the key may be used again. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverCardPay: DriverCardPayPayload;
   /** One-tap fueling: the order of a completed fueling (priced for you by the pricing service, awaiting payment) and its WeChat Pay JSAPI payment, with the parameters of wx.requestPayment. Idempotent on `idempotencyKey`: a retry with the same key and input returns the same order, payment and parameters; another input under the key is IDEMPOTENCY_CONFLICT. A guest binds a phone first (PHONE_REQUIRED). Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverCheckout: DriverCheckoutPayload;
   /** Ask for the e-invoice of a paid order: one of yours, or any with the key of its receipt's /mp/invoice link. One request per order; recorded until the e-invoice interface issues it. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
@@ -3281,6 +3337,12 @@ export type MutationDispenserLinksReportArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationDispenserSaveArgs = {
   input: DispenserInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationDriverCardPayArgs = {
+  input: DriverCardPayInput;
 };
 
 
@@ -4809,6 +4871,8 @@ export type Query = {
   staffUsers: StaffUserConnection;
   /** One station; null when it is out of your scope. Requires VIEW_STATIONS. */
   station?: Maybe<Station>;
+  /** The active staff who hold OPERATE_POS at the station, by name: whom a shift can be handed over to. Requires MANAGE_SHIFTS. */
+  stationCashiers: Array<StationCashier>;
   /** Stations in your scope, by code. Requires VIEW_STATIONS. */
   stations: StationConnection;
   /** A station's tanks. Requires VIEW_FORECOURT. */
@@ -5134,6 +5198,12 @@ export type QueryStaffUsersArgs = {
 /** Everything a client can read. Each field states the permission it needs. */
 export type QueryStationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryStationCashiersArgs = {
+  stationId: Scalars['ID']['input'];
 };
 
 
@@ -5744,6 +5814,15 @@ export type Station = Node & {
   status: StationStatus;
   /** IANA time zone of business days and shifts. */
   timeZone: Scalars['String']['output'];
+};
+
+/** Someone who may run a station's till: enough to hand a shift over to them. */
+export type StationCashier = {
+  __typename?: 'StationCashier';
+  /** The staff user's id (a StaffUser global id). */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  username: Scalars['String']['output'];
 };
 
 /** Close a station (stop trading), with the reason. */
@@ -6990,7 +7069,7 @@ export type PosNextCashiersQueryVariables = Exact<{
 }>;
 
 
-export type PosNextCashiersQuery = { __typename?: 'Query', staffUsers: { __typename?: 'StaffUserConnection', edges: Array<{ __typename?: 'StaffUserEdge', node: { __typename?: 'StaffUser', id: string, name: string, username: string, permissions: Array<Permission> } }> } };
+export type PosNextCashiersQuery = { __typename?: 'Query', stationCashiers: Array<{ __typename?: 'StationCashier', id: string, name: string, username: string }> };
 
 export type PriceBookQueryVariables = Exact<{
   stationId: Scalars['ID']['input'];
@@ -7329,7 +7408,7 @@ export const NozzleStatusChangedDocument = {"kind":"Document","definitions":[{"k
 export const DispenserLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DispenserLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispensers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"up"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]} as unknown as DocumentNode<DispenserLinksQuery, DispenserLinksQueryVariables>;
 export const PosShiftCashDropDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PosShiftCashDrop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amountFen"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Long"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftCashDrop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"shiftId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shiftId"}}},{"kind":"Argument","name":{"kind":"Name","value":"amountFen"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amountFen"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replay"}},{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PosShiftCashDropMutation, PosShiftCashDropMutationVariables>;
 export const PosShiftHandOverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PosShiftHandOver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShiftCloseInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nextCashierId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shiftHandOver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"nextCashierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nextCashierId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"cashierName"}},{"kind":"Field","name":{"kind":"Name","value":"openingCash"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PosShiftHandOverMutation, PosShiftHandOverMutationVariables>;
-export const PosNextCashiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PosNextCashiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"isActive"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PosNextCashiersQuery, PosNextCashiersQueryVariables>;
+export const PosNextCashiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PosNextCashiers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stationCashiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<PosNextCashiersQuery, PosNextCashiersQueryVariables>;
 export const PriceBookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriceBook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceBook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveAt"}}]}}]}}]} as unknown as DocumentNode<PriceBookQuery, PriceBookQueryVariables>;
 export const PriceChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriceChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PriceChangeStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"needsApproval"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveAt"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PriceChangesQuery, PriceChangesQueryVariables>;
 export const PriceChangeCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PriceChangeCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PriceChangeCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceChangeCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceChange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PriceChangeCreateMutation, PriceChangeCreateMutationVariables>;

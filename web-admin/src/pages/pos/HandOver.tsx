@@ -14,7 +14,7 @@ interface NextShift {
 
 /** Hand over (交接班): close this shift with the cash count and open the next cashier's shift with that cash, in
  * one step on the API. The expected cash is the shift's cash in the drawer as the API counts it. The next cashier
- * is picked among the station's staff who operate the POS. */
+ * is picked among the station's active staff who may run its till (the API's list). */
 export function HandOver({ stationId, shift, expectedFen, onOpen, onDone }: {
   stationId: string; shift: { id: string; number: number }; expectedFen: number;
   /** Brings the shift's figures up to date before the dialog shows them. */
@@ -27,8 +27,8 @@ export function HandOver({ stationId, shift, expectedFen, onOpen, onDone }: {
   const [busy, setBusy] = useState(false);
   const staff = useQuery(PosNextCashiersDocument, { variables: { stationId }, skip: !open });
   const [handOver] = useMutation(PosShiftHandOverDocument);
-  const options = (staff.data?.staffUsers.edges.map((e) => e.node) ?? [])
-    .filter((u) => u.id !== viewer.id && u.permissions.includes("OPERATE_POS"))
+  const options = (staff.data?.stationCashiers ?? [])
+    .filter((u) => u.id !== viewer.id)
     .map((u) => ({ value: u.id, label: `${u.name}（${u.username}）` }));
 
   const submit = async () => {
