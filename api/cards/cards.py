@@ -182,13 +182,41 @@ async def add_child(session: AsyncSession, actor: Actor, data_key: str, parent_i
         raise DomainError(Code.INVALID, f"一张母卡最多 {MAX_CHILDREN} 张子卡", field="parentId")
     for name, value in vars(limits).items():
         if value is not None and value <= 0:
-            raise DomainError(Code.INVALID, "限额须大于 0（不限请留空）",
-                              field="".join(p if i == 0 else p.title() for i, p in enumerate(name.split("_"))))
+            raise DomainError(Code.INVALID, "限额须大于 0（不限请留空）", field=_field(name))
     parent.mode = mode
     child = await issue_card(session, actor, data_key, IssueRequest(
         product_id=product_id or parent.product_id, number=number, station_id=station_id), parent=parent)
     for name, value in vars(limits).items():
         setattr(child, name, value)
+    await session.flush()
+    return child
+
+
+def _field(name: str) -> str:
+    return "".join(p if i == 0 else p.title() for i, p in enumerate(name.split("_")))
+
+
+async def set_child_limits(session: AsyncSession, actor: Actor, child_id: uuid.UUID, limits: ChildLimits) -> Card:
+    """Replace a child's own limits (None: none of its own, the product's alone count; 0: nothing allowed), by
+    the parent's holder or staff reaching the parent; audited with the limits before and after."""
+    assert actor.company_id is not None
+    parent_id = await session.scalar(select(Card.parent_id).where(Card.company_id == actor.company_id,
+                                                                  Card.id == child_id))
+    cards = await lock_cards(session, actor.company_id, [child_id, *([parent_id] if parent_id else [])], "childId")
+    child = cards[child_id]
+    reach(actor, child if parent_id is None else cards[parent_id], Permission.MANAGE_CARDS)
+    if parent_id is None:
+        raise DomainError(Code.INVALID, "只有子卡可以设置自己的限额", field="childId")
+    if child.state is CardState.CLOSED:
+        raise DomainError(Code.STATE, "该卡已销户，不能设置限额", field="childId")
+    for name, value in vars(limits).items():
+        if value is not None and value < 0:
+            raise DomainError(Code.INVALID, "限额不能为负数（不限请留空）", field=_field(name))
+    before = {name: getattr(child, name) for name in vars(limits)}
+    for name, value in vars(limits).items():
+        setattr(child, name, value)
+    await audit.record(session, actor, action="card.child_limits_set", object_type="Card", object_id=child.id,
+                       company_id=actor.company_id, before=before, after=dict(vars(limits)))
     await session.flush()
     return child
 

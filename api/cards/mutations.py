@@ -79,6 +79,16 @@ class CardChildAddInput:
     daily_count_limit: int | None = strawberry.field(default=None, description="Payments per day.")
 
 
+@strawberry.input(description="A child card's own limits, each replacing the one before; null: no limit of its "
+                              "own (the product's alone count), 0: none allowed.")
+class CardChildLimitsSetInput:
+    child_id: strawberry.ID = strawberry.field(description="The child card.")
+    per_transaction_limit_fen: int | None = strawberry.field(default=None, description="Most per payment, in fen.")
+    daily_limit_fen: int | None = strawberry.field(default=None, description="Most per day (China time), in fen.")
+    monthly_limit_fen: int | None = strawberry.field(default=None, description="Most per calendar month, in fen.")
+    daily_count_limit: int | None = strawberry.field(default=None, description="Most payments per day.")
+
+
 @strawberry.input(description="Top up a card: cash at the POS, or a bank transfer recorded by finance.")
 class CardTopUpInput:
     card_id: strawberry.ID = strawberry.field(description="The card.")
@@ -222,6 +232,20 @@ class CardMutation:
                 mode=CardMode(input.mode), number=input.number, limits=service.ChildLimits(
                     input.per_transaction_limit_fen, input.daily_limit_fen, input.monthly_limit_fen,
                     input.daily_count_limit))
+            return {"card": CardType.of(card)}
+
+        return await _card(info, work)
+
+    @strawberry.mutation(description=needs("Set a child card's own limits (the parent's holder with a member token, "
+                                           "or staff reaching the parent); audited.", Permission.MANAGE_CARDS))
+    async def card_child_limits_set(self, info: Info, input: CardChildLimitsSetInput) -> CardPayload:
+        actor = _member_or(info, Permission.MANAGE_CARDS)
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            card = await service.set_child_limits(session, actor, _req(input.child_id, "Card", "childId"),
+                                                  service.ChildLimits(input.per_transaction_limit_fen,
+                                                                      input.daily_limit_fen, input.monthly_limit_fen,
+                                                                      input.daily_count_limit))
             return {"card": CardType.of(card)}
 
         return await _card(info, work)

@@ -154,6 +154,11 @@ class CardType(Node):
     bonus_granted: Money = strawberry.field(description="Bonus received.")
     spent: Money = strawberry.field(description="Paid from this card's accounts.")
     has_password: bool = strawberry.field(description="A payment password is set.")
+    per_transaction_limit: Money | None = strawberry.field(description="A child's own limit per payment (the "
+                                                                       "product's counts as well).")
+    daily_limit: Money | None = strawberry.field(description="A child's own limit per day (China time).")
+    monthly_limit: Money | None = strawberry.field(description="A child's own limit per calendar month.")
+    daily_count_limit: int | None = strawberry.field(description="A child's own most payments per day.")
     expires_at: datetime | None = strawberry.field(description="When it stops paying.")
     recovered: bool = strawberry.field(description="A physical card handed back on closing.")
     closed_at: datetime | None = strawberry.field(description="When it was closed.")
@@ -226,5 +231,8 @@ class CardType(Node):
         return cls(pk=c.id, row=c, number=c.number, kind=c.kind, state=c.state, role=role, mode=c.mode,
                    allows=sorted(ALLOWS[(role, c.state)]), principal_topped_up=Money(fen=Long(c.principal_in_fen)),
                    bonus_granted=Money(fen=Long(c.bonus_in_fen)), spent=Money(fen=Long(c.spent_fen)),
-                   has_password=c.password_hash is not None, expires_at=c.expires_at, recovered=c.recovered,
+                   has_password=c.password_hash is not None,
+                   per_transaction_limit=money(c.per_transaction_limit_fen), daily_limit=money(c.daily_limit_fen),
+                   monthly_limit=money(c.monthly_limit_fen), daily_count_limit=c.daily_count_limit,
+                   expires_at=c.expires_at, recovered=c.recovered,
                    closed_at=c.closed_at, created_at=c.created_at)

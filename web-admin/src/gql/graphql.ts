@@ -256,6 +256,10 @@ export type Card = Node & {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was issued. */
   createdAt: Scalars['DateTime']['output'];
+  /** A child's own most payments per day. */
+  dailyCountLimit?: Maybe<Scalars['Int']['output']>;
+  /** A child's own limit per day (China time). */
+  dailyLimit?: Maybe<Money>;
   /** When it stops paying. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** A payment password is set. */
@@ -268,10 +272,14 @@ export type Card = Node & {
   kind: CardKind;
   /** A parent's mode, set by its first child. */
   mode?: Maybe<CardMode>;
+  /** A child's own limit per calendar month. */
+  monthlyLimit?: Maybe<Money>;
   /** Card number. */
   number: Scalars['String']['output'];
   /** The parent of a child card. */
   parent?: Maybe<Card>;
+  /** A child's own limit per payment (the product's counts as well). */
+  perTransactionLimit?: Maybe<Money>;
   /** Bound mobile, masked unless you hold VIEW_PHONE_NUMBERS. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Principal received (top-ups, allocations). */
@@ -383,6 +391,20 @@ export type CardChildAddInput = {
   /** The parent card. */
   parentId: Scalars['ID']['input'];
   /** The child's own limit. */
+  perTransactionLimitFen?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A child card's own limits, each replacing the one before; null: no limit of its own (the product's alone count), 0: none allowed. */
+export type CardChildLimitsSetInput = {
+  /** The child card. */
+  childId: Scalars['ID']['input'];
+  /** Most payments per day. */
+  dailyCountLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** Most per day (China time), in fen. */
+  dailyLimitFen?: InputMaybe<Scalars['Int']['input']>;
+  /** Most per calendar month, in fen. */
+  monthlyLimitFen?: InputMaybe<Scalars['Int']['input']>;
+  /** Most per payment, in fen. */
   perTransactionLimitFen?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2995,6 +3017,8 @@ export type Mutation = {
   cardAllocate: CardPayload;
   /** Add a child card (the parent's holder with a member token, or staff). Requires MANAGE_CARDS. */
   cardChildAdd: CardPayload;
+  /** Set a child card's own limits (the parent's holder with a member token, or staff reaching the parent); audited. Requires MANAGE_CARDS. */
+  cardChildLimitsSet: CardPayload;
   /** Close a card (销户): refund the principal not consumed (cash from the drawer or bank transfer), forfeit the bonus; audited. Requires MANAGE_CARDS. */
   cardClose: CardClosePayload;
   /** Take a card out of use (停用); by the state table (cardStates), audited. Requires MANAGE_CARDS. */
@@ -3205,6 +3229,12 @@ export type MutationCardAllocateArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationCardChildAddArgs = {
   input: CardChildAddInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardChildLimitsSetArgs = {
+  input: CardChildLimitsSetInput;
 };
 
 
