@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from api.core.guards import Info
+from api.core.actors import ActorKind
+from api.core.errors import Forbidden
+from api.core.guards import Info, viewer
 from api.core.node import Node
 from api.core.permissions import Permission
 from api.core.personal_data import decrypt, mask_mobile
 from api.members.loaders import StaffUserByIdLoader, VehiclesByMemberIdLoader
 from api.members.models import Gender, Member, MemberChannel, MemberStatus, MemberVehicle, VehicleType
 from api.members.plates import is_new_energy
+
+if TYPE_CHECKING:
+    from api.cards.types import CardType
+    from api.members.standing import MemberCertificationType, MemberTierProgressType
+
+CardRef = Annotated["CardType", strawberry.lazy("api.cards.types")]
+TierProgressRef = Annotated["MemberTierProgressType", strawberry.lazy("api.members.standing")]
+CertificationRef = Annotated["MemberCertificationType", strawberry.lazy("api.members.standing")]
 
 MemberStatusType = strawberry.enum(MemberStatus, name="MemberStatus",
                                    description="GUEST: signed in with WeChat, no phone yet; REGISTERED: a member.")
@@ -31,6 +42,17 @@ def shown_phone(info: Info, encrypted: bytes | None) -> str | None:
     phone = decrypt(info.context.settings.data_key, encrypted)
     actor = info.context.actor
     return phone if actor is not None and actor.has(Permission.VIEW_PHONE_NUMBERS) else mask_mobile(phone)
+
+
+def require_member_view(info: Info, member_id: uuid.UUID) -> None:
+    """Staff holding VIEW_MEMBERS, or the member itself; FORBIDDEN otherwise (a Member is also reached
+    through orders and cards by staff who may not view members)."""
+    actor = viewer(info)
+    if actor.kind is ActorKind.MEMBER:
+        if actor.id != member_id:
+            raise Forbidden()
+    else:
+        actor.require(Permission.VIEW_MEMBERS)
 
 
 @strawberry.type(name="MemberVehicle", description="A vehicle a member drives.")
@@ -56,6 +78,7 @@ class ReferrerType:
                                              "member sees only itself.")
 class MemberType(Node):
     pk: strawberry.Private[uuid.UUID]
+    company_id: strawberry.Private[uuid.UUID]
     phone_encrypted: strawberry.Private[bytes | None]
     referrer_id: strawberry.Private[uuid.UUID | None]
     number: str = strawberry.field(description="Member number (会员号), unique in the company.")
@@ -88,13 +111,39 @@ class MemberType(Node):
         staff = await info.context.loader(StaffUserByIdLoader).load(self.referrer_id)
         return ReferrerType(name=staff.name, employee_code=staff.employee_code) if staff else None
 
+    @strawberry.field(description="The stored-value cards the member holds, oldest first. Requires VIEW_MEMBERS "
+                                  "(or the member itself).")
+    async def cards(self, info: Info) -> list[CardRef]:
+        from api.cards.types import CardType as Card
+        from api.members.loaders import CardsByMemberIdLoader
+
+        require_member_view(info, self.pk)
+        return [Card.of(c) for c in await info.context.loader(CardsByMemberIdLoader).load(self.pk)]
+
+    @strawberry.field(description="The member's tier and progress to the next one (company-wide). Requires "
+                                  "VIEW_MEMBERS (or the member itself); the window's figures need VIEW_ORDERS over "
+                                  "the whole company.")
+    async def tier_progress(self, info: Info) -> TierProgressRef:
+        from api.members.standing import tier_progress
+
+        require_member_view(info, self.pk)
+        return await tier_progress(info, self.company_id, self.pk)
+
+    @strawberry.field(description="The latest ride-hailing driver certification request; null when none. "
+                                  "Requires VIEW_MEMBERS (or the member itself).")
+    async def certification(self, info: Info) -> CertificationRef | None:
+        from api.members.standing import certification
+
+        require_member_view(info, self.pk)
+        return await certification(info, self.pk)
+
     @classmethod
     def of(cls, m: Member) -> MemberType:
-        return cls(pk=m.id, phone_encrypted=m.phone_encrypted, referrer_id=m.referrer_id, number=m.number,
-                   status=m.status, name=m.name, gender=m.gender, birthday=m.birthday, tags=list(m.tags or []),
-                   channel=m.channel, has_wechat=m.openid is not None, marketing_consent=m.marketing_consent,
-                   marketing_consent_at=m.marketing_consent_at, registered_at=m.registered_at,
-                   created_at=m.created_at)
+        return cls(pk=m.id, company_id=m.company_id, phone_encrypted=m.phone_encrypted, referrer_id=m.referrer_id,
+                   number=m.number, status=m.status, name=m.name, gender=m.gender, birthday=m.birthday,
+                   tags=list(m.tags or []), channel=m.channel, has_wechat=m.openid is not None,
+                   marketing_consent=m.marketing_consent, marketing_consent_at=m.marketing_consent_at,
+                   registered_at=m.registered_at, created_at=m.created_at)
 
 
 @strawberry.type(name="MemberGrowth", description="New members of one month and channel.")

@@ -2583,6 +2583,10 @@ export type Member = Node & {
   __typename?: 'Member';
   /** Birthday. */
   birthday?: Maybe<Scalars['Date']['output']>;
+  /** The stored-value cards the member holds, oldest first. Requires VIEW_MEMBERS (or the member itself). */
+  cards: Array<Card>;
+  /** The latest ride-hailing driver certification request; null when none. Requires VIEW_MEMBERS (or the member itself). */
+  certification?: Maybe<MemberCertification>;
   /** Where the member registered. */
   channel?: Maybe<MemberChannel>;
   /** When the record was made. */
@@ -2611,8 +2615,29 @@ export type Member = Node & {
   status: MemberStatus;
   /** Tags (标签). */
   tags: Array<Scalars['String']['output']>;
+  /** The member's tier and progress to the next one (company-wide). Requires VIEW_MEMBERS (or the member itself); the window's figures need VIEW_ORDERS over the whole company. */
+  tierProgress: MemberTierProgress;
   /** The member's vehicles. */
   vehicles: Array<MemberVehicle>;
+};
+
+/** A member's latest ride-hailing driver certification request (documents only in the review queue). */
+export type MemberCertification = {
+  __typename?: 'MemberCertification';
+  /** The member has an approved request (certified drivers' prices apply), this one or an earlier one. */
+  certified: Scalars['Boolean']['output'];
+  /** The vehicle's plate. */
+  plate: Scalars['String']['output'];
+  /** The ride-hailing platform. */
+  platform: Scalars['String']['output'];
+  /** The reviewer's reason. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When it was reviewed. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its review state. */
+  status: CertificationStatus;
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
 };
 
 /** Where a member registered: the mini-program, the POS, or at the POS referred by an employee. */
@@ -2898,6 +2923,27 @@ export type MemberSmsCodeSendPayload = {
 export type MemberStatus =
   | 'GUEST'
   | 'REGISTERED';
+
+/** A member's tier and how far it is from the next one. */
+export type MemberTierProgress = {
+  __typename?: 'MemberTierProgress';
+  /** The tier above it (null at the top). */
+  nextTier?: Maybe<Tier>;
+  /** 0-100 towards the next tier, by the threshold closest to being met; null when not shown. */
+  progressPct?: Maybe<Scalars['Int']['output']>;
+  /** Spend in the window at every station; null unless your VIEW_ORDERS covers the whole company. */
+  spend?: Maybe<Money>;
+  /** Spend still needed for the next tier (null: no spend threshold, no next tier, or not shown). */
+  spendToNext?: Maybe<Money>;
+  /** The tier held now (the base tier until placed). */
+  tier?: Maybe<Tier>;
+  /** Fuel in the window at every station; null like spend. */
+  volume?: Maybe<Volume>;
+  /** Litres still needed for the next tier (null like spendToNext). */
+  volumeToNext?: Maybe<Volume>;
+  /** Days of spend and litres the tiers are decided on (rolling). */
+  windowDays: Scalars['Int']['output'];
+};
 
 /** Trade a member refresh token for new tokens. */
 export type MemberTokenRefreshInput = {
