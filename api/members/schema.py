@@ -105,16 +105,18 @@ class MemberQuery:
         return await _member_node(info, decode_id(id, "Member"))
 
     @strawberry.field(description=needs("Find a member at the POS by exactly one of: whole mobile number, plate, "
-                                        "or the member code shown in the mini-program (valid 60 s, used once).",
+                                        "the member code shown in the mini-program (valid 60 s, used once), or the "
+                                        "number of a card the member holds.",
                                         Permission.VIEW_MEMBERS))
     async def member_lookup(self, info: Info, phone: str | None = None, plate: str | None = None,
-                            member_code: str | None = None) -> MemberLookupResult:
+                            member_code: str | None = None, card_number: str | None = None) -> MemberLookupResult:
         actor = require(info, Permission.VIEW_MEMBERS)
         ctx = info.context
         try:
             async with ctx.session() as session:
                 found = await lookup_members(session, ctx.redis, actor, ctx.settings.data_key, phone=phone,
-                                             plate=plate, member_code=member_code)
+                                             plate=plate, member_code=member_code,
+                                             card_number=card_number)
         except DomainError as error:
             return MemberLookupResult(members=[], errors=payload_errors(error, MemberLookupError,
                                                                         MemberLookupErrorCode))

@@ -66,7 +66,9 @@ export function MemberPanel({ driver, onChange }: { driver: Driver | null; onCha
       else if (result.members.length === 1) choose(result.members[0], input);
       else if (result.members.length > 1) setMatches({ query: input, members: result.members });
       else if (input.by === "phone") setUnknownPhone(input.phone);
-      else setProblem(input.by === "plate" ? `车牌 ${input.plate} 未绑定会员` : "未找到会员");
+      else if (input.by === "plate") setProblem(`车牌 ${input.plate} 未绑定会员`);
+      else if (input.by === "cardNumber") setProblem(`卡号 ${input.cardNumber} 未找到持卡会员（不记名卡、已挂失或已销户的卡不能识别会员）`);
+      else setProblem("未找到会员");
     } catch (error) {
       setProblem(topLevelMessage(error));
     } finally {
@@ -76,7 +78,7 @@ export function MemberPanel({ driver, onChange }: { driver: Driver | null; onCha
 
   return (
     <Space direction="vertical" style={{ width: "100%" }} data-testid="member-panel">
-      <Input.Search size="large" placeholder="手机号、车牌号，或扫描会员码" value={text} loading={searching}
+      <Input.Search size="large" placeholder="手机号、车牌号、卡号，或扫描会员码" value={text} loading={searching}
         enterButton="识别" data-testid="member-input" prefix={<UserOutlined />}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {

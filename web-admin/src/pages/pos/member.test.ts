@@ -11,9 +11,14 @@ describe("what the cashier typed into the member field", () => {
     expect(classifyMemberInput("881234567890123456")).toEqual({ by: "memberCode", memberCode: "881234567890123456" });
   });
 
-  it("is neither when it has other digits only", () => {
-    expect(classifyMemberInput("1380013800")?.by).toBe("unknown");
-    expect(classifyMemberInput("8812345678901234567")?.by).toBe("unknown");
+  it("is a card number when it has other digits, up to 20", () => {
+    expect(classifyMemberInput("9123 4567 8901 2345")).toEqual({ by: "cardNumber", cardNumber: "9123456789012345" });
+    expect(classifyMemberInput("1380013800")).toEqual({ by: "cardNumber", cardNumber: "1380013800" });
+    expect(classifyMemberInput("8812345678901234567")?.by).toBe("cardNumber");
+  });
+
+  it("is none of these beyond 20 digits", () => {
+    expect(classifyMemberInput("881234567890123456789")?.by).toBe("unknown");
   });
 
   it("is a plate otherwise, upper-cased without separators", () => {
@@ -27,9 +32,11 @@ describe("what the cashier typed into the member field", () => {
   });
 
   it("asks memberLookup by exactly one key", () => {
-    expect(lookupVariables({ by: "phone", phone: "13800138000" })).toEqual({ phone: "13800138000", plate: null, memberCode: null });
-    expect(lookupVariables({ by: "plate", plate: "京A12345" })).toEqual({ phone: null, plate: "京A12345", memberCode: null });
-    expect(lookupVariables({ by: "memberCode", memberCode: "88" })).toEqual({ phone: null, plate: null, memberCode: "88" });
+    const none = { phone: null, plate: null, memberCode: null, cardNumber: null };
+    expect(lookupVariables({ by: "phone", phone: "13800138000" })).toEqual({ ...none, phone: "13800138000" });
+    expect(lookupVariables({ by: "plate", plate: "京A12345" })).toEqual({ ...none, plate: "京A12345" });
+    expect(lookupVariables({ by: "memberCode", memberCode: "88" })).toEqual({ ...none, memberCode: "88" });
+    expect(lookupVariables({ by: "cardNumber", cardNumber: "9123" })).toEqual({ ...none, cardNumber: "9123" });
   });
 });
 

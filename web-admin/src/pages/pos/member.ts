@@ -5,31 +5,36 @@
 export type MemberQuery =
   | { by: "phone"; phone: string }
   | { by: "memberCode"; memberCode: string }
-  | { by: "plate"; plate: string };
+  | { by: "plate"; plate: string }
+  | { by: "cardNumber"; cardNumber: string };
 
 export type MemberInput = MemberQuery | { by: "unknown"; message: string };
 
 const SPACING = /[\s\-·•.]/g;
 
 /** 11 digits: a mobile number; 18 digits: the member code a scanner types from the mini-program; any other
- * digits are neither; anything else is taken for a plate. Null while the field is blank. */
+ * number of up to 20 digits: a stored-value card's number (entered, or typed by a card reader); longer digits
+ * are none of these; anything else is taken for a plate. Null while the field is blank. */
 export function classifyMemberInput(raw: string): MemberInput | null {
   const text = raw.replace(SPACING, "");
   if (!text) return null;
   if (/^\d+$/.test(text)) {
     if (text.length === 11) return { by: "phone", phone: text };
     if (text.length === 18) return { by: "memberCode", memberCode: text };
-    return { by: "unknown", message: "请输入 11 位手机号、18 位会员码或车牌号" };
+    if (text.length <= 20) return { by: "cardNumber", cardNumber: text };
+    return { by: "unknown", message: "请输入 11 位手机号、18 位会员码、卡号或车牌号" };
   }
   return { by: "plate", plate: text.toUpperCase() };
 }
 
 /** The variables of memberLookup for the question. */
-export function lookupVariables(query: MemberQuery): { phone: string | null; plate: string | null; memberCode: string | null } {
+export function lookupVariables(query: MemberQuery):
+  { phone: string | null; plate: string | null; memberCode: string | null; cardNumber: string | null } {
   return {
     phone: query.by === "phone" ? query.phone : null,
     plate: query.by === "plate" ? query.plate : null,
     memberCode: query.by === "memberCode" ? query.memberCode : null,
+    cardNumber: query.by === "cardNumber" ? query.cardNumber : null,
   };
 }
 
