@@ -164,3 +164,18 @@ class FleetAdjustment(Keyed, Base):
     before_fen: Mapped[int | None] = mapped_column(BigInteger)  # the limit or balance when approved
     after_fen: Mapped[int | None] = mapped_column(BigInteger)
     transfer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_transfers.id"))
+
+
+class FleetAdministrator(Keyed, Base):
+    """A member (driver known by phone) who administers a fleet from the mini-program (车队管理员): sees its
+    balances, vehicles and statements, and sets its vehicles' limits, freezes them and keeps its plate list.
+    Named and removed by staff (MANAGE_FLEETS at the fleet's station)."""
+
+    __tablename__ = "fleet_administrators"
+    __table_args__ = (UniqueConstraint("fleet_id", "member_id"),
+                      Index("ix_fleet_administrators_member", "member_id"))
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    fleet_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("fleets.id", ondelete="CASCADE"))
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
+    named_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_users.id"))

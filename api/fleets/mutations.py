@@ -1,6 +1,7 @@
-"""Mutations of fleets: the fleet and its vehicles (MANAGE_FLEETS), money received (MANAGE_FLEETS), and
-adjustments requested (MANAGE_FLEETS) then approved or rejected by another person (ADJUST_BALANCES), each
-within the fleet's responsible station."""
+"""Mutations of fleets: the fleet, its vehicles and its administrators (MANAGE_FLEETS), money received
+(MANAGE_FLEETS), and adjustments requested (MANAGE_FLEETS) then approved or rejected by another person
+(ADJUST_BALANCES), each within the fleet's responsible station; and the administrators' own vehicle changes
+(`api.fleets.viewer`, member token)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from api.core.guards import Info, needs, require
 from api.core.node import decode_input_id
 from api.core.permissions import Permission
 from api.core.scalars import Long
-from api.core.user_errors import error_type, run_mutation
-from api.fleets import funds, service
+from api.core.user_errors import run_mutation
+from api.fleets import administrators, funds, service
 from api.fleets.errors import FleetAdjustmentErrorCode, FleetErrorCode, FleetFundsErrorCode
 from api.fleets.models import Fleet, FleetAdjustmentKind, FleetReceiptKind, FleetStatus
 from api.fleets.types import (
@@ -25,10 +26,8 @@ from api.fleets.types import (
     FleetType,
     FleetVehicleType,
 )
-
-FleetError = error_type("Fleet", FleetErrorCode, "a fleet or vehicle change")
-FleetFundsError = error_type("FleetFunds", FleetFundsErrorCode, "recording money received")
-FleetAdjustmentError = error_type("FleetAdjustment", FleetAdjustmentErrorCode, "an adjustment")
+from api.fleets.user_errors import FleetAdjustmentError, FleetError, FleetFundsError
+from api.fleets.viewer import ViewerFleetMutation
 
 
 @strawberry.input(description="A contact person.")
@@ -75,6 +74,17 @@ class FleetVehicleRemoveInput:
     id: strawberry.ID = strawberry.field(description="The vehicle.")
 
 
+@strawberry.input(description="Name a member, by the phone they registered with, an administrator of a fleet.")
+class FleetAdministratorAddInput:
+    fleet_id: strawberry.ID = strawberry.field(description="The fleet.")
+    phone: str = strawberry.field(description="The member's mobile number.")
+
+
+@strawberry.input(description="Remove an administrator of a fleet.")
+class FleetAdministratorRemoveInput:
+    id: strawberry.ID = strawberry.field(description="The administrator (Fleet.administrators).")
+
+
 @strawberry.input(description="Money received from a fleet by bank transfer.")
 class FleetReceiptInput:
     fleet_id: strawberry.ID = strawberry.field(description="The fleet.")
@@ -105,21 +115,21 @@ class FleetAdjustmentDecisionInput:
 @strawberry.type(description="Result of a fleet change.")
 class FleetPayload:
     fleet: FleetType | None = strawberry.field(default=None, description="The fleet after the change.")
-    errors: list[FleetError] = strawberry.field(description="Why nothing changed.")  # type: ignore[valid-type]
+    errors: list[FleetError] = strawberry.field(description="Why nothing changed.")
 
 
 @strawberry.type(description="Result of a vehicle change.")
 class FleetVehiclePayload:
     vehicle: FleetVehicleType | None = strawberry.field(default=None, description="The vehicle.")
     fleet: FleetType | None = strawberry.field(default=None, description="Its fleet.")
-    errors: list[FleetError] = strawberry.field(description="Why nothing changed.")  # type: ignore[valid-type]
+    errors: list[FleetError] = strawberry.field(description="Why nothing changed.")
 
 
 @strawberry.type(description="Result of recording money received.")
 class FleetReceiptPayload:
     receipt: FleetReceiptType | None = strawberry.field(default=None, description="The receipt recorded.")
     fleet: FleetType | None = strawberry.field(default=None, description="The fleet, with its new balances.")
-    errors: list[FleetFundsError] = strawberry.field(description="Why nothing changed.")  # type: ignore[valid-type]
+    errors: list[FleetFundsError] = strawberry.field(description="Why nothing changed.")
 
 
 @strawberry.type(description="Result of an adjustment request or decision.")
@@ -127,7 +137,7 @@ class FleetAdjustmentPayload:
     adjustment: FleetAdjustmentType | None = strawberry.field(default=None, description="The adjustment.")
     fleet: FleetType | None = strawberry.field(default=None, description="The fleet, with its balances.")
     replay: bool = strawberry.field(default=False, description="True when this repeated an earlier request.")
-    errors: list[FleetAdjustmentError] = strawberry.field(  # type: ignore[valid-type]
+    errors: list[FleetAdjustmentError] = strawberry.field(
         description="Why nothing changed.")
 
 
@@ -175,7 +185,7 @@ async def _status(info: Info, input: FleetStatusInput, status: FleetStatus) -> F
 
 
 @strawberry.type
-class FleetMutation:
+class FleetMutation(ViewerFleetMutation):
     @strawberry.mutation(description=needs("Create or change a fleet (audited with the values before and after).",
                                            Permission.MANAGE_FLEETS))
     async def fleet_save(self, info: Info, input: FleetSaveInput) -> FleetPayload:
@@ -227,6 +237,33 @@ class FleetMutation:
         async def work(session: AsyncSession) -> dict[str, Any]:
             vehicle_id = decode_input_id(input.id, "FleetVehicle", "id")
             return {"fleet": FleetType.of(await service.remove_vehicle(session, actor, vehicle_id))}
+
+        return await run_mutation(info.context, work, FleetPayload, FleetError, FleetErrorCode)
+
+    @strawberry.mutation(description=needs("Name a registered member (by phone) an administrator of a fleet "
+                                           "(车队管理员): from the mini-program they see its balances, vehicles "
+                                           "and statements and set its vehicles' limits (audited).",
+                                           Permission.MANAGE_FLEETS))
+    async def fleet_administrator_add(self, info: Info, input: FleetAdministratorAddInput) -> FleetPayload:
+        actor = require(info, Permission.MANAGE_FLEETS)
+        data_key = info.context.settings.data_key
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            fleet_id = decode_input_id(input.fleet_id, "Fleet", "fleetId")
+            await administrators.add_administrator(session, actor, data_key, fleet_id, input.phone)
+            return {"fleet": await _fleet(session, fleet_id)}
+
+        return await run_mutation(info.context, work, FleetPayload, FleetError, FleetErrorCode)
+
+    @strawberry.mutation(description=needs("Remove an administrator of a fleet (audited).", Permission.MANAGE_FLEETS))
+    async def fleet_administrator_remove(self, info: Info, input: FleetAdministratorRemoveInput) -> FleetPayload:
+        actor = require(info, Permission.MANAGE_FLEETS)
+        data_key = info.context.settings.data_key
+
+        async def work(session: AsyncSession) -> dict[str, Any]:
+            administrator_id = decode_input_id(input.id, "FleetAdministrator", "id")
+            return {"fleet": FleetType.of(await administrators.remove_administrator(session, actor, data_key,
+                                                                                     administrator_id))}
 
         return await run_mutation(info.context, work, FleetPayload, FleetError, FleetErrorCode)
 

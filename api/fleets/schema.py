@@ -1,5 +1,6 @@
 """Queries of fleets: the list (filtered, within the viewer's stations), one fleet, adjustments waiting for
-approval and the monthly statement. Each needs VIEW_FLEETS at the fleet's responsible station."""
+approval and the monthly statement. Each needs VIEW_FLEETS at the fleet's responsible station. The fleet
+administrators' own queries (member token) are `api.fleets.viewer`'s."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from api.fleets.types import (
     FleetStatusType,
     FleetType,
 )
+from api.fleets.viewer import ViewerFleetQuery
 from api.members.plates import normalize_plate
 
 tender.register()  # the on-account tender is payable wherever this schema is served
@@ -72,7 +74,7 @@ async def _fleet_node(info: Info, pk: uuid.UUID) -> FleetType | None:
 
 
 @strawberry.type
-class FleetQuery:
+class FleetQuery(ViewerFleetQuery):
     @strawberry.field(description=needs("Fleets (大客户) of your stations, newest first.", Permission.VIEW_FLEETS))
     async def fleets(self, info: Info, first: int = DEFAULT_PAGE, after: str | None = None,
                      filter: FleetFilter | None = None) -> Connection[FleetType]:

@@ -3,7 +3,9 @@ the values before and after on the fleet (its change history).
 
 Scope: a fleet is managed within its responsible station: reading it needs VIEW_FLEETS there, changing it
 MANAGE_FLEETS there (FORBIDDEN otherwise); another company's fleet is NOT_FOUND (row-level security hides it).
-Contacts' phones are stored encrypted and shown (and audited) masked.
+The vehicles' functions also accept, when called with `administrator=True`, a member token of one of the
+fleet's administrators (车队管理员, `api.fleets.administrators`), whatever the fleet's status; any other
+member is FORBIDDEN. Contacts' phones are stored encrypted and shown (and audited) masked.
 """
 
 from __future__ import annotations
@@ -11,19 +13,20 @@ from __future__ import annotations
 import base64
 import re
 import uuid
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
-from api.core.actors import Actor
-from api.core.errors import DomainError, ValidationErrors
+from api.core.actors import Actor, ActorKind
+from api.core.errors import DomainError, Forbidden, ValidationErrors
 from api.core.permissions import Permission
 from api.core.personal_data import decrypt, encrypt, mask_mobile
 from api.fleets.errors import FleetErrorCode as Code
-from api.fleets.models import Fleet, FleetSpend, FleetStatus, FleetVehicle, FleetVehicleStatus
+from api.fleets.models import Fleet, FleetAdministrator, FleetSpend, FleetStatus, FleetVehicle, FleetVehicleStatus
 from api.fleets.tax_numbers import normalize_tax_number
 from api.members.plates import normalize_plate
 from api.pumps.models import FuelGrade
@@ -64,14 +67,29 @@ class VehicleFields:
     frozen: bool = False
 
 
+NOT_ADMINISTRATOR = "您不是该车队的管理员"
+
+
+async def is_administrator(session: AsyncSession, actor: Actor, fleet_id: uuid.UUID) -> bool:
+    """Whether the actor is a member administering the fleet."""
+    if actor.kind is not ActorKind.MEMBER or actor.id is None:
+        return False
+    return await session.scalar(select(FleetAdministrator.id).where(
+        FleetAdministrator.fleet_id == fleet_id, FleetAdministrator.member_id == actor.id)) is not None
+
+
 async def get_fleet(session: AsyncSession, actor: Actor, fleet_id: uuid.UUID, permission: Permission, *,
-                    field: str = "id", lock: bool = False) -> Fleet:
-    """The fleet, when the actor holds `permission` at its responsible station; locked when `lock` (every
-    change of its money takes this lock first)."""
+                    field: str = "id", lock: bool = False, administrator: bool = False) -> Fleet:
+    """The fleet, when the actor holds `permission` at its responsible station (or, with `administrator`,
+    is a member administering it); locked when `lock` (every change of its money takes this lock first)."""
     query = select(Fleet).where(Fleet.id == fleet_id)
     fleet = await session.scalar(query.with_for_update() if lock else query)
     if fleet is None or fleet.company_id != actor.company_id:
         raise DomainError(Code.NOT_FOUND, "车队不存在", field=field)
+    if actor.kind is ActorKind.MEMBER:
+        if not administrator or not await is_administrator(session, actor, fleet.id):
+            raise Forbidden(NOT_ADMINISTRATOR)
+        return fleet
     actor.require_station(fleet.station_id, permission)
     return fleet
 
@@ -198,16 +216,69 @@ async def _check_vehicle(session: AsyncSession, company_id: uuid.UUID, fields: V
 
 
 async def save_vehicle(session: AsyncSession, actor: Actor, fleet_id: uuid.UUID, vehicle_id: uuid.UUID | None,
-                       fields: VehicleFields) -> FleetVehicle:
+                       fields: VehicleFields, *, administrator: bool = False) -> FleetVehicle:
     """Whitelist a vehicle (`vehicle_id` None) or change one's plate, limits or frozen state; audited on the
     fleet."""
-    fleet = await get_fleet(session, actor, fleet_id, Permission.MANAGE_FLEETS, field="fleetId", lock=True)
-    plate = await _check_vehicle(session, fleet.company_id, fields)
+    fleet = await get_fleet(session, actor, fleet_id, Permission.MANAGE_FLEETS, field="fleetId", lock=True,
+                            administrator=administrator)
     vehicle = None
     if vehicle_id is not None:
         vehicle = await session.get(FleetVehicle, vehicle_id)
         if vehicle is None or vehicle.fleet_id != fleet.id:
             raise DomainError(Code.NOT_FOUND, "车辆不存在", field="id")
+    return await _apply_vehicle(session, actor, fleet, vehicle, fields)
+
+
+def fields_of(vehicle: FleetVehicle) -> VehicleFields:
+    """What a vehicle holds now, to change some of it."""
+    return VehicleFields(plate=vehicle.plate, driver_name=vehicle.driver_name, grade_codes=list(vehicle.grade_codes),
+                         daily_amount_fen=vehicle.daily_amount_fen, daily_volume_ml=vehicle.daily_volume_ml,
+                         daily_count=vehicle.daily_count, frozen=vehicle.status is FleetVehicleStatus.FROZEN)
+
+
+async def change_vehicle(session: AsyncSession, actor: Actor, vehicle_id: uuid.UUID,
+                         change: Callable[[VehicleFields], VehicleFields], *, administrator: bool = False,
+                         action: str | None = None, reason: str | None = None) -> FleetVehicle:
+    """Change some of a vehicle's fields: `change` gets what it holds, read under its fleet's lock (e.g. its
+    limits only, or its frozen state with a reason); audited on the fleet as `action`."""
+    vehicle = await _vehicle(session, actor, vehicle_id)
+    fleet = await get_fleet(session, actor, vehicle.fleet_id, Permission.MANAGE_FLEETS, lock=True,
+                            administrator=administrator)
+    await session.refresh(vehicle)
+    return await _apply_vehicle(session, actor, fleet, vehicle, change(fields_of(vehicle)), action=action,
+                                reason=reason)
+
+
+async def set_vehicle_frozen(session: AsyncSession, actor: Actor, vehicle_id: uuid.UUID, frozen: bool,
+                             reason: str | None, *, administrator: bool = False) -> FleetVehicle:
+    """Freeze a vehicle (it may no longer pay on account, e.g. its driver left) or unfreeze it, with a reason;
+    audited."""
+    text_reason = (reason or "").strip()
+    if len(text_reason) > 200:
+        raise DomainError(Code.INVALID, "原因最多 200 个字", field="reason")
+
+    def toggle(fields: VehicleFields) -> VehicleFields:
+        if fields.frozen is frozen:
+            raise DomainError(Code.ALREADY, "车辆已冻结" if frozen else "车辆未冻结", field="id")
+        return replace(fields, frozen=frozen)
+
+    return await change_vehicle(session, actor, vehicle_id, toggle, administrator=administrator,
+                                action="fleet.vehicle_freeze" if frozen else "fleet.vehicle_unfreeze",
+                                reason=text_reason or None)
+
+
+async def _vehicle(session: AsyncSession, actor: Actor, vehicle_id: uuid.UUID) -> FleetVehicle:
+    vehicle = await session.get(FleetVehicle, vehicle_id)
+    if vehicle is None or vehicle.company_id != actor.company_id:
+        raise DomainError(Code.NOT_FOUND, "车辆不存在", field="id")
+    return vehicle
+
+
+async def _apply_vehicle(session: AsyncSession, actor: Actor, fleet: Fleet, vehicle: FleetVehicle | None,
+                         fields: VehicleFields, *, action: str | None = None,
+                         reason: str | None = None) -> FleetVehicle:
+    plate = await _check_vehicle(session, fleet.company_id, fields)
+    vehicle_id = vehicle.id if vehicle is not None else None
     other = await session.scalar(select(FleetVehicle.fleet_id).where(
         FleetVehicle.company_id == fleet.company_id, FleetVehicle.plate == plate, FleetVehicle.id != vehicle_id))
     if other is not None:
@@ -230,19 +301,20 @@ async def save_vehicle(session: AsyncSession, actor: Actor, fleet_id: uuid.UUID,
     await session.flush()
     after = audit.snapshot(vehicle, VEHICLE_FIELDS)
     if before != after:
-        await audit.record(session, actor, action="fleet.vehicle_add" if before is None else "fleet.vehicle_update",
+        await audit.record(session, actor, action=action or ("fleet.vehicle_add" if before is None
+                                                             else "fleet.vehicle_update"),
                            object_type="Fleet", object_id=fleet.id, company_id=fleet.company_id,
-                           station_id=fleet.station_id, before=before, after=after)
+                           station_id=fleet.station_id, before=before, after=after, reason=reason)
     return vehicle
 
 
-async def remove_vehicle(session: AsyncSession, actor: Actor, vehicle_id: uuid.UUID) -> Fleet:
+async def remove_vehicle(session: AsyncSession, actor: Actor, vehicle_id: uuid.UUID, *,
+                         administrator: bool = False) -> Fleet:
     """Take a vehicle off the whitelist; one that has spent on account stays (freeze it instead), so that
     its spends keep their vehicle on the statements. Audited on the fleet."""
-    vehicle = await session.get(FleetVehicle, vehicle_id)
-    if vehicle is None or vehicle.company_id != actor.company_id:
-        raise DomainError(Code.NOT_FOUND, "车辆不存在", field="id")
-    fleet = await get_fleet(session, actor, vehicle.fleet_id, Permission.MANAGE_FLEETS, lock=True)
+    vehicle = await _vehicle(session, actor, vehicle_id)
+    fleet = await get_fleet(session, actor, vehicle.fleet_id, Permission.MANAGE_FLEETS, lock=True,
+                            administrator=administrator)
     before = audit.snapshot(vehicle, VEHICLE_FIELDS)
     spent = await session.scalar(select(FleetSpend.id).where(FleetSpend.vehicle_id == vehicle.id).limit(1))
     if spent is not None:

@@ -5,24 +5,33 @@ from __future__ import annotations
 
 import base64
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import strawberry
 
 from api.audit.schema import AuditLogType
+from api.core.actors import ActorKind
+from api.core.clock import utcnow
 from api.core.guards import Info
 from api.core.ids import to_global_id
 from api.core.node import Node
 from api.core.permissions import Permission
+from api.core.personal_data import mask_mobile
 from api.core.scalars import Long, Money, Volume
+from api.driver import access
 from api.fleets import statements
 from api.fleets.funds import Balances
 from api.fleets.loaders import (
     AdjustmentsByFleetIdLoader,
+    AdministratorsByFleetIdLoader,
     FleetBalancesByFleetIdLoader,
     FleetByIdLoader,
     HistoryByFleetIdLoader,
     ReceiptsByFleetIdLoader,
+    UsageByVehicleDayLoader,
     VehicleCountByFleetIdLoader,
     VehiclesByFleetIdLoader,
 )
@@ -31,6 +40,7 @@ from api.fleets.models import (
     FleetAdjustment,
     FleetAdjustmentKind,
     FleetAdjustmentStatus,
+    FleetAdministrator,
     FleetReceipt,
     FleetReceiptKind,
     FleetStatus,
@@ -39,6 +49,8 @@ from api.fleets.models import (
 )
 from api.fleets.service import contact_view
 from api.members.loaders import StaffUserByIdLoader
+from api.members.models import Member
+from api.members.service import phone_of
 from api.stations.loaders import StationByIdLoader
 from api.stations.types import StationType
 
@@ -57,6 +69,22 @@ FleetReceiptKindType = strawberry.enum(FleetReceiptKind, name="FleetReceiptKind"
 
 def money(fen: int) -> Money:
     return Money(fen=Long(fen))
+
+
+def load(info: Info, factory: Callable[[Any], Any]) -> Any:
+    """The request's loader: over the member's company for a member token (the fleet's administrator),
+    under the actor's row scope otherwise."""
+    actor = info.context.actor
+    if actor is not None and actor.kind is ActorKind.MEMBER:
+        return access.loader(info, actor, factory)
+    return info.context.loader(factory)
+
+
+async def local_today(info: Info, fleet_id: uuid.UUID) -> date:
+    """Today at the fleet's responsible station."""
+    fleet = await load(info, FleetByIdLoader).load(fleet_id)
+    station = await load(info, StationByIdLoader).load(fleet.station_id) if fleet is not None else None
+    return utcnow().astimezone(ZoneInfo((station.time_zone if station else None) or "Asia/Shanghai")).date()
 
 
 def _volume(ml: int | None) -> Volume | None:
@@ -93,6 +121,35 @@ class FleetContactType:
     phone: str | None = strawberry.field(description="Phone, masked unless you hold VIEW_PHONE_NUMBERS.")
 
 
+@strawberry.type(name="FleetVehicleUsage", description="What a vehicle spent on account in a day.")
+class FleetVehicleUsageType:
+    count: int = strawberry.field(description="On-account payments.")
+    amount: Money = strawberry.field(description="Amount paid on account.")
+    volume: Volume = strawberry.field(description="Litres of fuel.")
+
+
+@strawberry.type(name="FleetAdministrator", description="A member who administers a fleet from the mini-program "
+                                                        "(车队管理员).")
+class FleetAdministratorType(Node):
+    pk: strawberry.Private[uuid.UUID]
+    stored_phone: strawberry.Private[str | None]
+    member_number: str = strawberry.field(description="The member's number.")
+    name: str | None = strawberry.field(description="The member's name.")
+    created_at: datetime = strawberry.field(description="When they were named.")
+
+    @strawberry.field(description="The member's phone, masked unless you hold VIEW_PHONE_NUMBERS.")
+    def phone(self, info: Info) -> str | None:
+        actor = info.context.actor
+        if self.stored_phone is None or (actor is not None and actor.has(Permission.VIEW_PHONE_NUMBERS)):
+            return self.stored_phone
+        return mask_mobile(self.stored_phone)
+
+    @classmethod
+    def of(cls, data_key: str, row: FleetAdministrator, member: Member) -> FleetAdministratorType:
+        return cls(pk=row.id, stored_phone=phone_of(data_key, member), member_number=member.number,
+                   name=member.name, created_at=row.created_at)
+
+
 @strawberry.type(name="FleetVehicle", description="A whitelisted vehicle of a fleet with its limits (null: none).")
 class FleetVehicleType(Node):
     pk: strawberry.Private[uuid.UUID]
@@ -104,6 +161,12 @@ class FleetVehicleType(Node):
     daily_amount: Money | None = strawberry.field(description="Most it may spend on account per day.")
     daily_volume: Volume | None = strawberry.field(description="Most litres it may take per day on account.")
     daily_count: int | None = strawberry.field(description="Most on-account payments per day.")
+
+    @strawberry.field(description="What it spent on account today (the responsible station's day).")
+    async def today(self, info: Info) -> FleetVehicleUsageType:
+        day = await local_today(info, self.fleet_id)
+        count, fen, ml = await load(info, UsageByVehicleDayLoader).load((self.pk, day))
+        return FleetVehicleUsageType(count=count, amount=money(fen), volume=Volume(ml=Long(ml)))
 
     @classmethod
     def of(cls, v: FleetVehicle) -> FleetVehicleType:
@@ -206,6 +269,11 @@ class FleetType(Node):
     async def vehicles(self, info: Info) -> list[FleetVehicleType]:
         return [FleetVehicleType.of(v) for v in await info.context.loader(VehiclesByFleetIdLoader).load(self.pk)]
 
+    @strawberry.field(description="The members who administer it from the mini-program (车队管理员).")
+    async def administrators(self, info: Info) -> list[FleetAdministratorType]:
+        rows = await info.context.loader(AdministratorsByFleetIdLoader).load(self.pk)
+        return [FleetAdministratorType.of(info.context.settings.data_key, row, member) for row, member in rows]
+
     @strawberry.field(description="Adjustments requested, newest first.")
     async def adjustments(self, info: Info) -> list[FleetAdjustmentType]:
         return [FleetAdjustmentType.of(a) for a in await info.context.loader(AdjustmentsByFleetIdLoader).load(self.pk)]
@@ -301,18 +369,90 @@ class FleetStatementType:
     def of(cls, s: statements.Statement) -> FleetStatementType:
         return cls(
             statement=s, month=s.month, fleet=FleetType.of(s.fleet), opening=FleetStatementBalancesType.of(s.opening),
-            closing=FleetStatementBalancesType.of(s.closing),
-            orders=[FleetStatementOrderType(
-                at=o.at, order_id=strawberry.ID(to_global_id("Order", o.order_id)), order_number=o.order_number,
-                station_name=o.station_name, plate=o.plate, grades=o.grades, volume=Volume(ml=Long(o.volume_ml)),
-                amount=money(o.amount_fen), prepaid=money(o.prepaid_fen), granted=money(o.granted_fen),
-                credit=money(o.credit_fen)) for o in s.spends],
-            receipts=[FleetStatementReceiptType(at=r.at, kind=r.kind, amount=money(r.amount_fen),
-                                                bank_reference=r.bank_reference, received_on=r.received_on)
-                      for r in s.receipts],
+            closing=FleetStatementBalancesType.of(s.closing), orders=statement_orders(s),
+            receipts=statement_receipts(s),
             adjustments=[FleetStatementAdjustmentType(at=a.at, kind=a.kind, before=money(a.before_fen),
                                                       after=money(a.after_fen), reason=a.reason,
                                                       requested_by=a.requested_by, approved_by=a.approved_by)
+                         for a in s.adjustments],
+            spent=money(s.spent_fen), volume=Volume(ml=Long(s.volume_ml)),
+            topped_up=money(s.total(FleetReceiptKind.TOP_UP)), paid=money(s.total(FleetReceiptKind.PAYMENT)))
+
+
+def statement_orders(s: statements.Statement) -> list[FleetStatementOrderType]:
+    return [FleetStatementOrderType(
+        at=o.at, order_id=strawberry.ID(to_global_id("Order", o.order_id)), order_number=o.order_number,
+        station_name=o.station_name, plate=o.plate, grades=o.grades, volume=Volume(ml=Long(o.volume_ml)),
+        amount=money(o.amount_fen), prepaid=money(o.prepaid_fen), granted=money(o.granted_fen),
+        credit=money(o.credit_fen)) for o in s.spends]
+
+
+def statement_receipts(s: statements.Statement) -> list[FleetStatementReceiptType]:
+    return [FleetStatementReceiptType(at=r.at, kind=r.kind, amount=money(r.amount_fen),
+                                      bank_reference=r.bank_reference, received_on=r.received_on)
+            for r in s.receipts]
+
+
+@strawberry.type(name="ViewerFleet", description="A fleet you administer (车队管理员), as its administrator sees "
+                                                  "it in the mini-program.")
+class ViewerFleetType:
+    pk: strawberry.Private[uuid.UUID]
+    id: strawberry.ID = strawberry.field(description="The fleet's global ID (a Fleet's).")
+    number: str = strawberry.field(description="Customer code (客户编码).")
+    name: str = strawberry.field(description="Company name.")
+    status: FleetStatusType = strawberry.field(description="NORMAL, or FROZEN (no spending on account; its "  # type: ignore[valid-type]
+                                                           "administrator still sets limits).")
+
+    @strawberry.field(description="Balances and credit, from the ledger.")
+    async def balances(self, info: Info) -> FleetBalancesType:
+        return FleetBalancesType.of(await load(info, FleetBalancesByFleetIdLoader).load(self.pk))
+
+    @strawberry.field(description="How many vehicles are whitelisted.")
+    async def vehicle_count(self, info: Info) -> int:
+        return int(await load(info, VehicleCountByFleetIdLoader).load(self.pk))
+
+    @strawberry.field(description="The whitelisted vehicles with their limits and today's use, by plate.")
+    async def vehicles(self, info: Info) -> list[FleetVehicleType]:
+        return [FleetVehicleType.of(v) for v in await load(info, VehiclesByFleetIdLoader).load(self.pk)]
+
+    @classmethod
+    def of(cls, f: Fleet) -> ViewerFleetType:
+        return cls(pk=f.id, id=strawberry.ID(to_global_id("Fleet", f.id)), number=f.number, name=f.name,
+                   status=f.status)
+
+
+@strawberry.type(name="ViewerFleetStatementAdjustment", description="An adjustment of the fleet's account "
+                                                                     "approved in the month.")
+class ViewerFleetStatementAdjustmentType:
+    at: datetime = strawberry.field(description="When it was applied.")
+    kind: FleetAdjustmentKindType = strawberry.field(description="What was adjusted.")  # type: ignore[valid-type]
+    before: Money = strawberry.field(description="Before.")
+    after: Money = strawberry.field(description="After.")
+    reason: str = strawberry.field(description="Why.")
+
+
+@strawberry.type(name="ViewerFleetStatement", description="The monthly statement (月结对账单) of a fleet you "
+                                                           "administer, in its station's time zone.")
+class ViewerFleetStatementType:
+    month: str = strawberry.field(description="The month (2026-01).")
+    opening: FleetStatementBalancesType = strawberry.field(description="Balances when the month began.")
+    closing: FleetStatementBalancesType = strawberry.field(description="Balances when it ended (or now).")
+    orders: list[FleetStatementOrderType] = strawberry.field(description="Orders paid on account, oldest first.")
+    receipts: list[FleetStatementReceiptType] = strawberry.field(description="Money received.")
+    adjustments: list[ViewerFleetStatementAdjustmentType] = strawberry.field(description="Adjustments applied.")
+    spent: Money = strawberry.field(description="Total paid on account.")
+    volume: Volume = strawberry.field(description="Total litres.")
+    topped_up: Money = strawberry.field(description="Total topped up.")
+    paid: Money = strawberry.field(description="Total paid against credit.")
+
+    @classmethod
+    def of(cls, s: statements.Statement) -> ViewerFleetStatementType:
+        return cls(
+            month=s.month, opening=FleetStatementBalancesType.of(s.opening),
+            closing=FleetStatementBalancesType.of(s.closing), orders=statement_orders(s),
+            receipts=statement_receipts(s),
+            adjustments=[ViewerFleetStatementAdjustmentType(at=a.at, kind=a.kind, before=money(a.before_fen),
+                                                            after=money(a.after_fen), reason=a.reason)
                          for a in s.adjustments],
             spent=money(s.spent_fen), volume=Volume(ml=Long(s.volume_ml)),
             topped_up=money(s.total(FleetReceiptKind.TOP_UP)), paid=money(s.total(FleetReceiptKind.PAYMENT)))

@@ -1625,6 +1625,8 @@ export type Fleet = Node & {
   __typename?: 'Fleet';
   /** Adjustments requested, newest first. */
   adjustments: Array<FleetAdjustment>;
+  /** The members who administer it from the mini-program (车队管理员). */
+  administrators: Array<FleetAdministrator>;
   /** Balances and credit, from the ledger. */
   balances: FleetBalances;
   /** Contact persons. */
@@ -1781,6 +1783,35 @@ export type FleetAdjustmentStatus =
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED';
+
+/** A member who administers a fleet from the mini-program (车队管理员). */
+export type FleetAdministrator = Node & {
+  __typename?: 'FleetAdministrator';
+  /** When they were named. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** The member's number. */
+  memberNumber: Scalars['String']['output'];
+  /** The member's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The member's phone, masked unless you hold VIEW_PHONE_NUMBERS. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Name a member, by the phone they registered with, an administrator of a fleet. */
+export type FleetAdministratorAddInput = {
+  /** The fleet. */
+  fleetId: Scalars['ID']['input'];
+  /** The member's mobile number. */
+  phone: Scalars['String']['input'];
+};
+
+/** Remove an administrator of a fleet. */
+export type FleetAdministratorRemoveInput = {
+  /** The administrator (Fleet.administrators). */
+  id: Scalars['ID']['input'];
+};
 
 /** A fleet's money, from the ledger. */
 export type FleetBalances = {
@@ -2102,6 +2133,8 @@ export type FleetVehicle = Node & {
   plate: Scalars['String']['output'];
   /** ACTIVE or FROZEN. */
   status: FleetVehicleStatus;
+  /** What it spent on account today (the responsible station's day). */
+  today: FleetVehicleUsage;
 };
 
 /** Result of a vehicle change. */
@@ -2147,6 +2180,17 @@ export type FleetVehicleSaveInput = {
 export type FleetVehicleStatus =
   | 'ACTIVE'
   | 'FROZEN';
+
+/** What a vehicle spent on account in a day. */
+export type FleetVehicleUsage = {
+  __typename?: 'FleetVehicleUsage';
+  /** Amount paid on account. */
+  amount: Money;
+  /** On-account payments. */
+  count: Scalars['Int']['output'];
+  /** Litres of fuel. */
+  volume: Volume;
+};
 
 /** The grade, tank, dispenser or nozzle to delete. */
 export type ForecourtConfigDeleteInput = {
@@ -3121,6 +3165,10 @@ export type Mutation = {
   fleetAdjustmentReject: FleetAdjustmentPayload;
   /** Ask for a change of a fleet's credit limit or balance; nothing moves until another person approves it. Requires MANAGE_FLEETS. */
   fleetAdjustmentRequest: FleetAdjustmentPayload;
+  /** Name a registered member (by phone) an administrator of a fleet (车队管理员): from the mini-program they see its balances, vehicles and statements and set its vehicles' limits (audited). Requires MANAGE_FLEETS. */
+  fleetAdministratorAdd: FleetPayload;
+  /** Remove an administrator of a fleet (audited). Requires MANAGE_FLEETS. */
+  fleetAdministratorRemove: FleetPayload;
   /** Freeze a fleet: its vehicles may no longer pay on account. Requires MANAGE_FLEETS. */
   fleetFreeze: FleetPayload;
   /** Record a payment received against a fleet's credit used (at most what is used; idempotent on its key). Requires MANAGE_FLEETS. */
@@ -3245,6 +3293,16 @@ export type Mutation = {
   tokenRevoke: TokenRevokePayload;
   /** Report the dispensers' electronic volume totalizers (38H readings), kept as history for meter audits. Requires a station device token; a bad batch is refused whole, a replayed reading is stored once. */
   totalizersReport: TotalizersReportPayload;
+  /** Whitelist a plate (a plate is in at most one fleet), with its limits; audited. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
+  viewerFleetVehicleAdd: ViewerFleetVehiclePayload;
+  /** Freeze a vehicle (车辆冻结): it may no longer pay on account, e.g. its driver left. Audited with the reason. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
+  viewerFleetVehicleFreeze: ViewerFleetVehiclePayload;
+  /** Set a vehicle's daily limits and grades (audited with the values before and after); allowed while the fleet is frozen. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
+  viewerFleetVehicleLimitsSet: ViewerFleetVehiclePayload;
+  /** Take a plate off the whitelist (one that has paid on account is frozen instead); audited. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
+  viewerFleetVehicleRemove: ViewerFleetVehiclePayload;
+  /** Unfreeze a vehicle. Audited with the reason. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
+  viewerFleetVehicleUnfreeze: ViewerFleetVehiclePayload;
 };
 
 
@@ -3449,6 +3507,18 @@ export type MutationFleetAdjustmentRejectArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationFleetAdjustmentRequestArgs = {
   input: FleetAdjustmentRequestInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetAdministratorAddArgs = {
+  input: FleetAdministratorAddInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationFleetAdministratorRemoveArgs = {
+  input: FleetAdministratorRemoveInput;
 };
 
 
@@ -3816,6 +3886,36 @@ export type MutationTokenRevokeArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationTotalizersReportArgs = {
   input: TotalizersReportInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationViewerFleetVehicleAddArgs = {
+  input: ViewerFleetVehicleAddInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationViewerFleetVehicleFreezeArgs = {
+  input: ViewerFleetVehicleStatusInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationViewerFleetVehicleLimitsSetArgs = {
+  input: ViewerFleetVehicleLimitsInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationViewerFleetVehicleRemoveArgs = {
+  input: ViewerFleetVehicleRemoveInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationViewerFleetVehicleUnfreezeArgs = {
+  input: ViewerFleetVehicleStatusInput;
 };
 
 /** An object with a global ID, fetchable with `node(id)`. */
@@ -4961,6 +5061,10 @@ export type Query = {
   viewer: StaffUser;
   /** The signed-in member's own cards and their children. Requires a member token. */
   viewerCards: Array<Card>;
+  /** A fleet's monthly statement (month as 2026-01, in its station's time zone): balances at the start and end, orders paid on account, money received and adjustments. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
+  viewerFleetStatement: ViewerFleetStatement;
+  /** The fleets you administer (empty when none), by name, with their balances and vehicles. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
+  viewerFleets: Array<ViewerFleet>;
 };
 
 
@@ -5295,6 +5399,13 @@ export type QueryStationsArgs = {
 /** Everything a client can read. Each field states the permission it needs. */
 export type QueryTanksArgs = {
   stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryViewerFleetStatementArgs = {
+  fleetId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
 };
 
 /** The employee who referred a member. */
@@ -6369,6 +6480,122 @@ export type VehicleType =
   | 'TRUCK'
   | 'VAN';
 
+/** A fleet you administer (车队管理员), as its administrator sees it in the mini-program. */
+export type ViewerFleet = {
+  __typename?: 'ViewerFleet';
+  /** Balances and credit, from the ledger. */
+  balances: FleetBalances;
+  /** The fleet's global ID (a Fleet's). */
+  id: Scalars['ID']['output'];
+  /** Company name. */
+  name: Scalars['String']['output'];
+  /** Customer code (客户编码). */
+  number: Scalars['String']['output'];
+  /** NORMAL, or FROZEN (no spending on account; its administrator still sets limits). */
+  status: FleetStatus;
+  /** How many vehicles are whitelisted. */
+  vehicleCount: Scalars['Int']['output'];
+  /** The whitelisted vehicles with their limits and today's use, by plate. */
+  vehicles: Array<FleetVehicle>;
+};
+
+/** The monthly statement (月结对账单) of a fleet you administer, in its station's time zone. */
+export type ViewerFleetStatement = {
+  __typename?: 'ViewerFleetStatement';
+  /** Adjustments applied. */
+  adjustments: Array<ViewerFleetStatementAdjustment>;
+  /** Balances when it ended (or now). */
+  closing: FleetStatementBalances;
+  /** The month (2026-01). */
+  month: Scalars['String']['output'];
+  /** Balances when the month began. */
+  opening: FleetStatementBalances;
+  /** Orders paid on account, oldest first. */
+  orders: Array<FleetStatementOrder>;
+  /** Total paid against credit. */
+  paid: Money;
+  /** Money received. */
+  receipts: Array<FleetStatementReceipt>;
+  /** Total paid on account. */
+  spent: Money;
+  /** Total topped up. */
+  toppedUp: Money;
+  /** Total litres. */
+  volume: Volume;
+};
+
+/** An adjustment of the fleet's account approved in the month. */
+export type ViewerFleetStatementAdjustment = {
+  __typename?: 'ViewerFleetStatementAdjustment';
+  /** After. */
+  after: Money;
+  /** When it was applied. */
+  at: Scalars['DateTime']['output'];
+  /** Before. */
+  before: Money;
+  /** What was adjusted. */
+  kind: FleetAdjustmentKind;
+  /** Why. */
+  reason: Scalars['String']['output'];
+};
+
+/** Whitelist a plate in a fleet you administer. */
+export type ViewerFleetVehicleAddInput = {
+  /** Most on account per day, in fen. */
+  dailyAmountFen?: InputMaybe<Scalars['Long']['input']>;
+  /** Most on-account payments per day. */
+  dailyCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Most millilitres per day. */
+  dailyVolumeMl?: InputMaybe<Scalars['Long']['input']>;
+  /** The usual driver. */
+  driverName?: InputMaybe<Scalars['String']['input']>;
+  /** The fleet (viewerFleets). */
+  fleetId: Scalars['ID']['input'];
+  /** Grades it may buy; empty: any. */
+  gradeCodes?: Array<Scalars['String']['input']>;
+  /** Plate number (京A12345). */
+  plate: Scalars['String']['input'];
+};
+
+/** A vehicle's limits (null: no limit) and grades (empty: any). */
+export type ViewerFleetVehicleLimitsInput = {
+  /** Most on account per day, in fen. */
+  dailyAmountFen?: InputMaybe<Scalars['Long']['input']>;
+  /** Most on-account payments per day. */
+  dailyCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Most millilitres per day. */
+  dailyVolumeMl?: InputMaybe<Scalars['Long']['input']>;
+  /** Grades it may buy; empty: any. */
+  gradeCodes?: Array<Scalars['String']['input']>;
+  /** The vehicle. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of a fleet administrator's vehicle change. */
+export type ViewerFleetVehiclePayload = {
+  __typename?: 'ViewerFleetVehiclePayload';
+  /** Why nothing changed. */
+  errors: Array<FleetError>;
+  /** Its fleet. */
+  fleet?: Maybe<ViewerFleet>;
+  /** The vehicle after the change (null once removed). */
+  vehicle?: Maybe<FleetVehicle>;
+};
+
+/** Take a plate off the whitelist of a fleet you administer. */
+export type ViewerFleetVehicleRemoveInput = {
+  /** The vehicle. */
+  id: Scalars['ID']['input'];
+};
+
+/** Freeze or unfreeze a vehicle of a fleet you administer. */
+export type ViewerFleetVehicleStatusInput = {
+  /** The vehicle. */
+  id: Scalars['ID']['input'];
+  /** Why (at most 200 characters; audited). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A volume of fuel. */
 export type Volume = {
   __typename?: 'Volume';
@@ -6849,7 +7076,7 @@ export type CertificationDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type CertificationDocumentsQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification', id: string, documents: Array<{ __typename?: 'CertificationDocument', kind: CertificationDocumentKind, contentType: string, sizeBytes: number, dataUrl: string }> } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order' } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
+export type CertificationDocumentsQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification', id: string, documents: Array<{ __typename?: 'CertificationDocument', kind: CertificationDocumentKind, contentType: string, sizeBytes: number, dataUrl: string }> } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetAdministrator' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order' } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
 
 export type CertificationReviewMutationVariables = Exact<{
   input: CertificationReviewInput;
@@ -6938,7 +7165,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, discounts: Array<{ __typename?: 'OrderDiscount', label: string, line?: number | null, reason?: string | null, amount: { __typename?: 'Money', fen: number } }>, history: Array<{ __typename?: 'OrderEvent', kind: OrderEventKind, at: string, fromValue?: string | null, toValue: string, tender?: Tender | null, actorLabel: string, amount?: { __typename?: 'Money', fen: number } | null }> } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
+export type OrderDetailQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetAdministrator' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, discounts: Array<{ __typename?: 'OrderDiscount', label: string, line?: number | null, reason?: string | null, amount: { __typename?: 'Money', fen: number } }>, history: Array<{ __typename?: 'OrderEvent', kind: OrderEventKind, at: string, fromValue?: string | null, toValue: string, tender?: Tender | null, actorLabel: string, amount?: { __typename?: 'Money', fen: number } | null }> } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
 
 export type PaymentRowFragment = { __typename?: 'PaymentRecord', id: string, tender: Tender, status: PaymentStatus, reference?: string | null, channelState?: string | null, channelMessage?: string | null, transactionId?: string | null, createdAt: string, settledAt?: string | null, amount: { __typename?: 'Money', fen: number }, fee?: { __typename?: 'Money', fen: number } | null, order: { __typename?: 'Order', id: string, number: string }, station: { __typename?: 'Station', id: string, code: string, name: string } };
 
@@ -7085,7 +7312,7 @@ export type PosOrderReceiptQueryVariables = Exact<{
 }>;
 
 
-export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receiptHtml: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
+export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetAdministrator' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receiptHtml: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
 
 export type PosOrderVoidMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
