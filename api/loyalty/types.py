@@ -11,11 +11,15 @@ import strawberry
 from sqlalchemy import select
 from strawberry.dataloader import DataLoader
 
+from api.core.actors import ActorKind
+from api.core.clock import utcnow
 from api.core.guards import Info
 from api.core.loading import SessionOpener, by_key_loader, grouped_loader
 from api.core.node import Node
 from api.core.scalars import Long, Money, Volume
-from api.loyalty import certifications
+from api.driver import access
+from api.loyalty import certifications, programme
+from api.loyalty import tiers as tier_rules
 from api.loyalty.models import (
     Certification,
     CertificationDocument,
@@ -85,6 +89,7 @@ class LoyaltyProgramType:
 @strawberry.type(name="Tier", description="A member tier (会员等级).")
 class TierType(Node):
     pk: strawberry.Private[uuid.UUID]
+    company_id: strawberry.Private[uuid.UUID]
     name: str = strawberry.field(description="Name (普通, 银卡...).")
     rank: int = strawberry.field(description="Position on the ladder; 0 is the base tier.")
     min_spend: Money | None = strawberry.field(description="Spend in the window that reaches the tier.")
@@ -92,13 +97,51 @@ class TierType(Node):
     points_multiplier_pct: int = strawberry.field(description="Points multiplier in % (150 = 1.5×).")
     grade_discounts: list[GradeDiscountType] = strawberry.field(description="Member price: off per litre, by grade.")
 
+    @strawberry.field(description="With a member token: your spend and fuel in the rolling window, against this tier "
+                                  "and the next one up (null for any other credential).")
+    async def progress(self, info: Info) -> TierProgressType | None:
+        actor = info.context.actor
+        if (actor is None or actor.kind is not ActorKind.MEMBER or actor.id is None
+                or actor.company_id != self.company_id):
+            return None
+        async with access.read(info, actor) as session:  # the member's own paid orders, at any station
+            program = await programme.programme(session, self.company_id)
+            ladder = await programme.tiers(session, self.company_id)
+            f = await tier_rules.figures(session, self.company_id, actor.id, utcnow(), program.tier_window_days)
+        this = next((t for t in ladder if t.id == self.pk), None)
+        if this is None:
+            return None
+        above = next((t for t in ladder if t.rank > this.rank), None)
+        return TierProgressType(
+            window_days=program.tier_window_days, spend=Money(fen=Long(f.spend_fen)),
+            volume=Volume(ml=Long(f.volume_ml)),
+            keeps=this.reached(f.spend_fen, f.volume_ml), next_tier=TierType.of(above) if above else None,
+            spend_to_next=(Money(fen=Long(max(0, above.min_spend_fen - f.spend_fen)))
+                           if above and above.min_spend_fen is not None else None),
+            volume_to_next=(Volume(ml=Long(max(0, above.min_volume_ml - f.volume_ml)))
+                            if above and above.min_volume_ml is not None else None))
+
     @classmethod
     def of(cls, t: Tier) -> TierType:
-        return cls(pk=t.id, name=t.name, rank=t.rank,
+        return cls(pk=t.id, company_id=t.company_id, name=t.name, rank=t.rank,
                    min_spend=Money(fen=Long(t.min_spend_fen)) if t.min_spend_fen is not None else None,
                    min_volume=Volume(ml=Long(t.min_volume_ml)) if t.min_volume_ml is not None else None,
                    points_multiplier_pct=t.points_multiplier_pct,
                    grade_discounts=GradeDiscountType.of(t.grade_discounts or {}))
+
+
+@strawberry.type(name="TierProgress", description="A member's spend and fuel in the tier window (paid orders, "
+                                                  "as tiers are decided), against a tier and the next one up.")
+class TierProgressType:
+    window_days: int = strawberry.field(description="The rolling window the figures cover, days.")
+    spend: Money = strawberry.field(description="Spend (amount due of paid orders) in the window.")
+    volume: Volume = strawberry.field(description="Fuel in the window.")
+    keeps: bool = strawberry.field(description="The figures still reach the tier (the scheduled review keeps it).")
+    next_tier: TierType | None = strawberry.field(description="The next tier up; null at the top of the ladder.")
+    spend_to_next: Money | None = strawberry.field(description="Spend still needed for the next tier (0 once "
+                                                               "reached); null when it has no spend threshold.")
+    volume_to_next: Volume | None = strawberry.field(description="Fuel still needed for the next tier (0 once "
+                                                                 "reached); null when it has no fuel threshold.")
 
 
 @strawberry.type(name="PointsRule", description="A points earning rule (积分规则).")
