@@ -1,5 +1,5 @@
-// A fleet in a drawer: balances and credit used, vehicles with their limits, money received, adjustments, the
-// change history and the monthly statement with its Excel download.
+// A fleet in a drawer: balances and credit used, vehicles with their limits and today's use, its administrators
+// (车队管理员), money received, adjustments, the change history and the monthly statement with its Excel download.
 import { ProDescriptions } from "@ant-design/pro-components";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { App, Button, DatePicker, Drawer, Space, Statistic, Table, Tabs, Tag } from "antd";
@@ -17,6 +17,7 @@ import { formatTime, formatYuan } from "../../lib/format";
 import { submitMutation } from "../../lib/mutate";
 import { useSession } from "../../lib/session";
 import { saveWorkbook } from "../shifts/workbook";
+import { FleetAdministrators } from "./FleetAdministrators";
 import { AdjustmentForm, FleetForm, ReceiptForm, VehicleForm } from "./FleetForms";
 import { ADJUSTMENT_KIND, ADJUSTMENT_STATUS, FLEET_STATUS, RECEIPT_KIND } from "./labels";
 
@@ -140,6 +141,7 @@ export function FleetDetail({ fleetId, onClose, onChanged }: { fleetId: string |
                     { title: "每日限额", render: (_, v) => yuan(v.dailyAmount) },
                     { title: "每日升数", render: (_, v) => (v.dailyVolume ? litres(v.dailyVolume.ml) : "不限") },
                     { title: "每日次数", render: (_, v) => v.dailyCount ?? "不限" },
+                    { title: "今日已用", render: (_, v) => `${yuan(v.today.amount)} / ${v.today.count} 次` },
                     ...(manage ? [{ title: "操作", render: (_: unknown, v: { id: string }) => <a onClick={async () => {
                       if (await submitMutation(async () => (await remove({ variables: { input: { id: v.id } } })).data?.fleetVehicleRemove,
                         { notify: message, success: "已移出白名单" })) refresh();
@@ -147,6 +149,10 @@ export function FleetDetail({ fleetId, onClose, onChanged }: { fleetId: string |
                   ]} />
                 </>
               ),
+            },
+            {
+              key: "administrators", label: `车队管理员（${fleet.administrators.length}）`,
+              children: <FleetAdministrators fleetId={fleet.id} administrators={fleet.administrators} manage={manage} onChanged={refresh} />,
             },
             {
               key: "receipts", label: "来款",
