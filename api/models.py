@@ -1,6 +1,7 @@
 """Every model of the platform, imported so that Alembic and the tests see the whole metadata."""
 
 from api.cards.models import Card, CardProduct, CardSpend, CardTopUp
+from api.cards.top_up_payment_models import CardTopUpPayment
 from api.core.audit import AuditLog
 from api.core.db import Base
 from api.core.outbox import OutboxMessage
@@ -58,6 +59,7 @@ __all__ = [
            "CardProduct",
            "CardSpend",
            "CardTopUp",
+           "CardTopUpPayment",
            "CashDrop",
            "Certification",
            "CertificationDocument",

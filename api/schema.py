@@ -25,6 +25,7 @@ from api.audit.schema import AuditQuery
 from api.cards.mutations import CardMutation
 from api.cards.product_schema import CardProductMutation
 from api.cards.schema import CardQuery
+from api.cards.top_up_schema import TopUpPaymentMutation, TopUpPaymentQuery
 from api.core.error_masking import MaskUnexpectedErrors, is_unexpected
 from api.core.input_plans import install as install_input_plans
 from api.core.limits import QueryCost, mutation_count_rule
@@ -66,13 +67,14 @@ install_input_plans()  # arguments converted by plans compiled once per field (a
 QUERY_ROOTS: tuple[type, ...] = (SystemQuery, NodeQuery, IdentityQuery, StationQuery, PumpQuery, FuelingQuery,
                                   PriceQuery, SellingQuery, QuoteQuery, ShiftListQuery, GoodsQuery, ReportQuery,
                                   PaymentQuery, PaymentListQuery, AuditQuery, MemberQuery, FleetQuery, LoyaltyQuery,
-                                  DriverQuery, CardQuery, CashierQuery)
+                                  DriverQuery, CardQuery, CashierQuery, TopUpPaymentQuery)
 MUTATION_ROOTS: tuple[type, ...] = (AuthMutation, StaffMutation, RoleMutation, CredentialMutation, StationMutation,
                                      PumpMutation, PumpLinkMutation, ForecourtConfigMutation,
                                      ForecourtConfigDeleteMutation, FuelingMutation,
                                      PriceMutation, SellingMutation, OrderPaymentMutation, DayCloseMutation,
                                      GoodsMutation, PaymentMutation, MemberMutation, FleetMutation, LoyaltyMutation,
-                                     DriverMutation, CardProductMutation, CardMutation)
+                                     DriverMutation, CardProductMutation, CardMutation,
+                                     TopUpPaymentMutation)
 SUBSCRIPTION_ROOTS: tuple[type, ...] = (PumpSubscription, OrderPaidSubscription)
 
 

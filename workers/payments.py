@@ -1,5 +1,6 @@
 """Payments left pending (a lost answer, a POS that went away) are resolved by querying the channel; past
-five minutes they are reversed and closed. Idempotent: settling acts only on a pending payment."""
+five minutes they are reversed and closed. Idempotent: settling acts only on a pending payment. Cards' top-ups
+paid through a channel are resolved the same way."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 
 import structlog
 
+from api.cards.top_up_payments import resolve_pending_top_ups
 from api.core.db import Database
 from api.selling.collect import resolve_pending
 from api.settings import get_settings
@@ -19,7 +21,8 @@ log = structlog.get_logger(__name__)
 async def _resolve(url: str, data_key: str) -> int:
     database = Database(url, pool_size=1)  # its own engine: each run has its own event loop
     try:
-        return await resolve_pending(database.transaction, data_key)
+        return await resolve_pending(database.transaction, data_key) + await resolve_pending_top_ups(
+            database.transaction, data_key)
     finally:
         await database.dispose()
 

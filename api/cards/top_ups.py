@@ -100,24 +100,52 @@ async def top_up_card(session: AsyncSession, actor: Actor, request: TopUpRequest
         raise DomainError(Code.AMOUNT_OUT_OF_RANGE, f"单次充值须在 {product.top_up_min_fen / 100:.2f} 至 "
                           f"{product.top_up_max_fen / 100:.2f} 元之间", field="amountFen")
     bonus = bonus_for(product, request.amount_fen)
-    legs = [Leg(source, request.amount_fen), Leg(accounts.principal(card.id), -request.amount_fen)]
-    if bonus:
-        legs += [Leg(accounts.bonus_expense(request.station_id), bonus), Leg(accounts.bonus(card.id), -bonus)]
-    posted = await ledger.post(session, company_id, key=f"card-top-up:{request.idempotency_key}", kind="card_top_up",
-                               legs=legs, request=request.fingerprint, reference=str(card.id))
-    top_up = CardTopUp(company_id=company_id, card_id=card.id, station_id=request.station_id, shift_id=shift_id,
-                       method=request.method, amount_fen=request.amount_fen, bonus_fen=bonus,
-                       reference=request.reference, idempotency_key=request.idempotency_key,
-                       request_hash=request.fingerprint, transfer_id=posted.transfer.id, actor_id=actor.id)
-    session.add(top_up)
-    card.principal_in_fen += request.amount_fen
-    card.bonus_in_fen += bonus
+    top_up = await credit(session, actor, card, Credit(
+        amount_fen=request.amount_fen, bonus_fen=bonus, source=[Leg(source, request.amount_fen)],
+        station_id=request.station_id, shift_id=shift_id, method=request.method, reference=request.reference,
+        idempotency_key=request.idempotency_key, request_hash=request.fingerprint))
+    return top_up, False
+
+
+@dataclass(frozen=True)
+class Credit:
+    """What one top-up puts on a card, and where the money came from (`source`: legs summing to the amount)."""
+
+    amount_fen: int
+    bonus_fen: int
+    source: list[Leg]
+    station_id: uuid.UUID | None
+    shift_id: uuid.UUID | None
+    method: TopUpMethod
+    reference: str | None
+    idempotency_key: str
+    request_hash: str
+
+
+async def credit(session: AsyncSession, actor: Actor, card: Card, top_up: Credit) -> CardTopUp:
+    """Post a top-up to a card locked by the caller: one ledger transfer keyed `card-top-up:{key}`, the top-up
+    row and the card's counters, audited."""
+    company_id = card.company_id
+    assert sum(leg.amount for leg in top_up.source) == top_up.amount_fen
+    legs = [*top_up.source, Leg(accounts.principal(card.id), -top_up.amount_fen)]
+    if top_up.bonus_fen:
+        legs += [Leg(accounts.bonus_expense(top_up.station_id), top_up.bonus_fen),
+                 Leg(accounts.bonus(card.id), -top_up.bonus_fen)]
+    posted = await ledger.post(session, company_id, key=f"card-top-up:{top_up.idempotency_key}", kind="card_top_up",
+                               legs=legs, request=top_up.request_hash, reference=str(card.id))
+    row = CardTopUp(company_id=company_id, card_id=card.id, station_id=top_up.station_id, shift_id=top_up.shift_id,
+                    method=top_up.method, amount_fen=top_up.amount_fen, bonus_fen=top_up.bonus_fen,
+                    reference=top_up.reference, idempotency_key=top_up.idempotency_key,
+                    request_hash=top_up.request_hash, transfer_id=posted.transfer.id, actor_id=actor.id)
+    session.add(row)
+    card.principal_in_fen += top_up.amount_fen
+    card.bonus_in_fen += top_up.bonus_fen
     await session.flush()
     await audit.record(session, actor, action="card.top_up", object_type="Card", object_id=card.id,
-                       company_id=company_id, station_id=request.station_id, after={
-                           "amount_fen": request.amount_fen, "bonus_fen": bonus, "method": request.method,
-                           "transfer": str(posted.transfer.id)})
-    return top_up, False
+                       company_id=company_id, station_id=top_up.station_id, after={
+                           "amount_fen": top_up.amount_fen, "bonus_fen": top_up.bonus_fen, "method": top_up.method,
+                           "reference": top_up.reference, "transfer": str(posted.transfer.id)})
+    return row
 
 
 async def card_of(session: AsyncSession, top_up: CardTopUp) -> Card:

@@ -7,7 +7,8 @@
    - TRANSACTION.*: the payment named by `out_trade_no` is locked and checked against the notification
      (mchid, appid: the mini-program's for a JSAPI payment, amount), and settled (the ledger posting is
      keyed by the channel's transaction id, so even a second notification id for the same payment posts
-     nothing twice);
+     nothing twice); an out_trade_no that is no order's payment may be a card's top-up payment, checked and
+     settled the same way by `api.cards.top_up_payments`;
    - REFUND.*: the refund named by `out_refund_no` is locked and checked (mchid, out_trade_no, refund and
      total amounts); REFUND.SUCCESS finishes it (posted once, keyed by the refund), REFUND.CLOSED fails it,
      REFUND.ABNORMAL (the money could not reach the payer) leaves it pending for a human, logged;
@@ -80,6 +81,14 @@ async def _transaction_event(session: AsyncSession, notification: Notification,
     payment_id = _uuid(resource.get("out_trade_no"))
     payment = None if payment_id is None else await session.scalar(
         select(Payment).where(Payment.id == payment_id).with_for_update())
+    if payment is None and payment_id is not None:  # a card's top-up paid in the mini-program?
+        from api.cards.top_up_payments import transaction_notified
+
+        top_up = await transaction_notified(session, resource, merchant, payment_id)
+        if top_up is not None:
+            if not top_up[1]:
+                log.error("wechat_notification_mismatch", reason=top_up[0], notification=notification.id)
+            return top_up[0], OK if top_up[1] else MISMATCH
     jsapi_app_id = None if payment is None else await session.scalar(
         select(JsapiPayment.app_id).where(JsapiPayment.payment_id == payment.id))
     problem = _check_transaction(resource, merchant, payment, jsapi_app_id or merchant.app_id)

@@ -748,6 +748,33 @@ export type CardTopUp = Node & {
   method: CardTopUpMethod;
 };
 
+/** Top up a card with the payer's WeChat or Alipay payment code, scanned at the POS. */
+export type CardTopUpByCodeInput = {
+  /** Amount in fen. */
+  amountFen: Scalars['Long']['input'];
+  /** The payment code scanned (付款码). */
+  authCode: Scalars['String']['input'];
+  /** The card. */
+  cardId: Scalars['ID']['input'];
+  /** 8-128 characters, one per top-up; a retry reuses it. */
+  idempotencyKey: Scalars['String']['input'];
+  /** WECHAT or ALIPAY. */
+  method: CardTopUpMethod;
+  /** The station (its open shift, its merchant account). */
+  stationId: Scalars['ID']['input'];
+};
+
+/** Result of a payment-code top-up. */
+export type CardTopUpByCodePayload = {
+  __typename?: 'CardTopUpByCodePayload';
+  /** Why nothing was charged. */
+  errors: Array<CardTopUpPaymentError>;
+  /** True when the key had already been used. */
+  replay: Scalars['Boolean']['output'];
+  /** The top-up: SUCCEEDED, or PENDING while the payer confirms (ask again with cardTopUpPaymentRefresh, with a growing delay), or FAILED. */
+  topUp?: Maybe<CardTopUpPayment>;
+};
+
 /** Top up a card: cash at the POS, or a bank transfer recorded by finance. */
 export type CardTopUpInput = {
   /** Amount in fen. */
@@ -783,6 +810,71 @@ export type CardTopUpPayload = {
   /** The top-up (the first one, on replay). */
   topUp?: Maybe<CardTopUp>;
 };
+
+/** A top-up paid through a payment channel, until final. */
+export type CardTopUpPayment = Node & {
+  __typename?: 'CardTopUpPayment';
+  /** What the payer pays, and the principal the card receives. */
+  amount: Money;
+  /** The bonus the card receives with it (the product's tiers). */
+  bonus: Money;
+  /** The card, as it stands now. */
+  card?: Maybe<Card>;
+  /** wechat or alipay. */
+  channel: Scalars['String']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True once SUCCEEDED, FAILED or CLOSED: stop asking. */
+  final: Scalars['Boolean']['output'];
+  /** The object's global ID (opaque). */
+  id: Scalars['ID']['output'];
+  /** How it is paid. */
+  kind: CardTopUpPaymentKind;
+  /** The channel's last word, when it refused or is waiting. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** When it became final. */
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The station whose merchant account is paid. */
+  stationId: Scalars['ID']['output'];
+  /** Where it stands. */
+  status: CardTopUpPaymentStatus;
+};
+
+/** A problem with the input of a top-up paid through a channel; nothing was changed. */
+export type CardTopUpPaymentError = UserError & {
+  __typename?: 'CardTopUpPaymentError';
+  /** A stable machine-readable reason. */
+  code: CardTopUpPaymentErrorCode;
+  /** The input field at fault, as a camelCase path (e.g. `grants.0.roleId`); null for the whole input. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in zh-CN, safe to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a top-up paid through a channel was refused. */
+export type CardTopUpPaymentErrorCode =
+  | 'AMOUNT_OUT_OF_RANGE'
+  | 'CHANNEL_REFUSED'
+  | 'CHANNEL_UNAVAILABLE'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'NO_MERCHANT'
+  | 'NO_OPEN_SHIFT'
+  | 'REQUIRED'
+  | 'STATE';
+
+/** JSAPI (paid in the mini-program) or PAYMENT_CODE (scanned at the POS). */
+export type CardTopUpPaymentKind =
+  | 'JSAPI'
+  | 'PAYMENT_CODE';
+
+/** PENDING until the channel answers; SUCCEEDED (the card credited), FAILED or CLOSED are final. */
+export type CardTopUpPaymentStatus =
+  | 'CLOSED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
 
 /** A ride-hailing driver certification request (网约车司机认证). */
 export type Certification = Node & {
@@ -1310,6 +1402,31 @@ export type DriverCardPayPayload = {
   payment?: Maybe<DriverPayment>;
   /** True when this repeats an earlier request. */
   replay: Scalars['Boolean']['output'];
+};
+
+/** Top up one of your cards by WeChat Pay. */
+export type DriverCardTopUpInput = {
+  /** What you pay, in fen, within the product's top-up range. */
+  amountFen: Scalars['Long']['input'];
+  /** Your card (viewerCards): a parent or a card without children. */
+  cardId: Scalars['ID']['input'];
+  /** 8 to 64 characters, made once per top-up attempt and sent again on every retry of it. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The station you top up at, whose merchant account takes the money (it must accept the card); the card's own station when omitted. */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of a top-up by WeChat Pay. */
+export type DriverCardTopUpPayload = {
+  __typename?: 'DriverCardTopUpPayload';
+  /** Why nothing was charged. */
+  errors: Array<CardTopUpPaymentError>;
+  /** True when this repeats an earlier request. */
+  replay: Scalars['Boolean']['output'];
+  /** Pass to wx.requestPayment; the same on every retry with the same key. */
+  requestPayment?: Maybe<WxRequestPayment>;
+  /** The top-up, PENDING until WeChat Pay confirms it. */
+  topUp?: Maybe<CardTopUpPayment>;
 };
 
 /** A problem with the input of a driver's checkout; nothing was changed. */
@@ -3133,6 +3250,10 @@ export type Mutation = {
   cardTakeBack: CardPayload;
   /** Top up a card with its product's bonus, in one ledger transfer, idempotent on its key. Cash needs TOP_UP_CARDS, a bank transfer MANAGE_CARDS, at the station. Requires TOP_UP_CARDS. */
   cardTopUp: CardTopUpPayload;
+  /** Top up a card with the payer's WeChat or Alipay payment code at the station's POS, in its open shift, with the product's bonus. The code is sent once; the card is credited only when the channel says paid. While the payer confirms (PENDING) ask again with cardTopUpPaymentRefresh; a payment never confirmed is reversed after five minutes. Idempotent on its key. Requires TOP_UP_CARDS. */
+  cardTopUpByCode: CardTopUpByCodePayload;
+  /** Ask the channel where a pending payment-code top-up stands (the POS asks again with a growing delay while the payer confirms). Requires TOP_UP_CARDS. */
+  cardTopUpPaymentRefresh: CardTopUpPayment;
   /** Unfreeze a card (解冻); by the state table (cardStates), audited. Requires MANAGE_CARDS. */
   cardUnfreeze: CardPayload;
   /** Withdraw a loss report (解除挂失); by the state table (cardStates), audited. Requires MANAGE_CARDS. */
@@ -3155,6 +3276,8 @@ export type Mutation = {
   dispenserSave: ForecourtConfigPayload;
   /** Pay an order of yours awaiting payment, or a fueling now, with one of your stored-value cards: all it owes, at once, with the card's password when its product asks for one above an amount. Idempotent on `idempotencyKey`: a retry with the same key, order and card returns the first result; a refusal charges nothing and the key may be used again. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverCardPay: DriverCardPayPayload;
+  /** Top up one of your stored-value cards by WeChat Pay (JSAPI): a pending top-up with the bonus of the card's product, and the parameters of wx.requestPayment. The card is credited once WeChat Pay confirms the payment (follow it with driverTopUp). Idempotent on `idempotencyKey`: a retry with the same key and input returns the same top-up and parameters; another input under the key is IDEMPOTENCY_CONFLICT. Another member's card is FORBIDDEN. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverCardTopUp: DriverCardTopUpPayload;
   /** One-tap fueling: the order of a completed fueling (priced for you by the pricing service, awaiting payment) and its WeChat Pay JSAPI payment, with the parameters of wx.requestPayment. Idempotent on `idempotencyKey`: a retry with the same key and input returns the same order, payment and parameters; another input under the key is IDEMPOTENCY_CONFLICT. A guest binds a phone first (PHONE_REQUIRED). Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverCheckout: DriverCheckoutPayload;
   /** Ask for the e-invoice of a paid order: one of yours, or any with the key of its receipt's /mp/invoice link. One request per order; recorded until the e-invoice interface issues it. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
@@ -3415,6 +3538,18 @@ export type MutationCardTopUpArgs = {
 
 
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardTopUpByCodeArgs = {
+  input: CardTopUpByCodeInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationCardTopUpPaymentRefreshArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationCardUnfreezeArgs = {
   input: CardStateInput;
 };
@@ -3477,6 +3612,12 @@ export type MutationDispenserSaveArgs = {
 /** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
 export type MutationDriverCardPayArgs = {
   input: DriverCardPayInput;
+};
+
+
+/** Everything a client can change. Each mutation takes one `input` and returns a payload with `errors`; each states the permission it needs. */
+export type MutationDriverCardTopUpArgs = {
+  input: DriverCardTopUpInput;
 };
 
 
@@ -4981,6 +5122,8 @@ export type Query = {
   driverStation?: Maybe<DriverStation>;
   /** The company's stations nearest to `near` within `radiusM` metres (50 km; at most 200 km), each with its distance, whether it is open now, today's prices and its payee; without `near`, every station by code. At most 50. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverStations: Array<DriverStation>;
+  /** One of your top-ups by WeChat Pay, to follow until `final` (null when not yours); a pending one is asked of WeChat Pay. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  driverTopUp?: Maybe<CardTopUpPayment>;
   /** One fleet, with its vehicles, balances, adjustments and history; null when there is none in your scope. Requires VIEW_FLEETS. */
   fleet?: Maybe<Fleet>;
   /** Adjustments of the fleets of your stations, newest first (status PENDING: the approval queue). Requires VIEW_FLEETS. */
@@ -5199,6 +5342,12 @@ export type QueryDriverStationsArgs = {
   first?: Scalars['Int']['input'];
   near?: InputMaybe<DriverLocationInput>;
   radiusM?: Scalars['Int']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryDriverTopUpArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -7111,7 +7260,7 @@ export type CertificationDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type CertificationDocumentsQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification', id: string, documents: Array<{ __typename?: 'CertificationDocument', kind: CertificationDocumentKind, contentType: string, sizeBytes: number, dataUrl: string }> } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetAdministrator' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order' } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
+export type CertificationDocumentsQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'CardTopUpPayment' } | { __typename?: 'Certification', id: string, documents: Array<{ __typename?: 'CertificationDocument', kind: CertificationDocumentKind, contentType: string, sizeBytes: number, dataUrl: string }> } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetAdministrator' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order' } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
 
 export type CertificationReviewMutationVariables = Exact<{
   input: CertificationReviewInput;
@@ -7200,7 +7349,7 @@ export type OrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrderDetailQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetAdministrator' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, discounts: Array<{ __typename?: 'OrderDiscount', label: string, line?: number | null, reason?: string | null, amount: { __typename?: 'Money', fen: number } }>, history: Array<{ __typename?: 'OrderEvent', kind: OrderEventKind, at: string, fromValue?: string | null, toValue: string, tender?: Tender | null, actorLabel: string, amount?: { __typename?: 'Money', fen: number } | null }> } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
+export type OrderDetailQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'CardTopUpPayment' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetAdministrator' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, discounts: Array<{ __typename?: 'OrderDiscount', label: string, line?: number | null, reason?: string | null, amount: { __typename?: 'Money', fen: number } }>, history: Array<{ __typename?: 'OrderEvent', kind: OrderEventKind, at: string, fromValue?: string | null, toValue: string, tender?: Tender | null, actorLabel: string, amount?: { __typename?: 'Money', fen: number } | null }> } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
 
 export type PaymentRowFragment = { __typename?: 'PaymentRecord', id: string, tender: Tender, status: PaymentStatus, reference?: string | null, channelState?: string | null, channelMessage?: string | null, transactionId?: string | null, createdAt: string, settledAt?: string | null, amount: { __typename?: 'Money', fen: number }, fee?: { __typename?: 'Money', fen: number } | null, order: { __typename?: 'Order', id: string, number: string }, station: { __typename?: 'Station', id: string, code: string, name: string } };
 
@@ -7347,7 +7496,7 @@ export type PosOrderReceiptQueryVariables = Exact<{
 }>;
 
 
-export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetAdministrator' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receiptHtml: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
+export type PosOrderReceiptQuery = { __typename?: 'Query', node?: { __typename?: 'Anomaly' } | { __typename?: 'ApiKey' } | { __typename?: 'Card' } | { __typename?: 'CardProduct' } | { __typename?: 'CardTopUp' } | { __typename?: 'CardTopUpPayment' } | { __typename?: 'Certification' } | { __typename?: 'Device' } | { __typename?: 'Dispenser' } | { __typename?: 'Fleet' } | { __typename?: 'FleetAdjustment' } | { __typename?: 'FleetAdministrator' } | { __typename?: 'FleetReceipt' } | { __typename?: 'FleetVehicle' } | { __typename?: 'FuelGrade' } | { __typename?: 'Fueling' } | { __typename?: 'GoodsItem' } | { __typename?: 'Member' } | { __typename?: 'MemberVehicle' } | { __typename?: 'Nozzle' } | { __typename?: 'Order', id: string, number: string, receiptHtml: string } | { __typename?: 'Payment' } | { __typename?: 'PaymentMerchant' } | { __typename?: 'PointsMovement' } | { __typename?: 'PointsRule' } | { __typename?: 'PriceChange' } | { __typename?: 'Refund' } | { __typename?: 'Region' } | { __typename?: 'Role' } | { __typename?: 'Shift' } | { __typename?: 'StaffUser' } | { __typename?: 'Station' } | { __typename?: 'Tier' } | null };
 
 export type PosOrderVoidMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
