@@ -1,20 +1,24 @@
 """A card's payment password: six digits, stored as an argon2id hash, set or changed only with an SMS code
-sent to the card's bound mobile (the members' SMS adapter: five minutes, five tries, one code a minute)."""
+sent to the card's bound mobile (the members' SMS adapter: five minutes, five tries, one code a minute).
+Setting it clears the wrong tries and the lock after five of them (`api.cards.password_tries`) once committed."""
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.cards import password_tries
 from api.cards.cards import lock_cards, parent_of, reach, require_action
 from api.cards.errors import CardErrorCode as Code
 from api.cards.models import Card
 from api.cards.states import CardAction
 from api.core import audit
 from api.core.actors import Actor
+from api.core.db import after_commit
 from api.core.errors import DomainError
 from api.core.permissions import Permission
 from api.core.personal_data import decrypt
@@ -66,7 +70,10 @@ async def set_password(session: AsyncSession, redis: Redis, settings: Settings, 
     except DomainError as error:
         raise _translated(error) from error
     had = card.password_hash is not None
+    locked = await password_tries.locked_until(redis, card.id)
     card.password_hash = hash_password(password)
     await audit.record(session, actor, action="card.password_set", object_type="Card", object_id=card.id,
-                       company_id=actor.company_id, before={"password_set": had}, after={"password_set": True})
+                       company_id=actor.company_id, before={"password_set": had, "locked_until": locked},
+                       after={"password_set": True, "locked_until": None})
+    after_commit(session, functools.partial(password_tries.clear, redis, card.id))
     return card

@@ -7,7 +7,8 @@ that the whole checkout is refused and nothing is written:
 2. the product's stations, grades and goods categories cover this station and every line of the order;
 3. limits of the presented card (its product's, tightened by a child's own): per transaction, per day, per
    month and spends per day, counted from `card_spends` (China time) under the card's lock;
-4. the payment password (argon2id) when the amount is above the product's threshold;
+4. the payment password (argon2id) when the amount is above the product's threshold, unless five wrong ones
+   in a row locked it (`api.cards.password_tries`, counted outside the checkout's transaction);
 5. the paying card holds enough.
 The legs take principal first, then bonus (refunds do not depend on this order: `api.cards.close_split`),
 debiting the paying card's accounts and crediting the station's receivable. A card is used once per order.
@@ -22,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.cards import accounts
+from api.cards import password_tries as tries
 from api.cards.cards import holdings, lock_cards, role
 from api.cards.models import Card, CardMode, CardProduct, CardSpend, CardState
 from api.cards.states import STATE_LABELS, CardAction, allows
@@ -108,15 +110,27 @@ async def _check_limits(session: AsyncSession, card: Card, product: CardProduct,
     if count is not None and spends_today + 1 > count:
         raise _refuse(context, f"超过每日消费次数 {count} 次", "amountFen")
 
-def _check_password(card: Card, product: CardProduct, request: TenderRequest, context: TenderContext) -> None:
+async def _check_password(session: AsyncSession, card: Card, product: CardProduct, request: TenderRequest,
+                          context: TenderContext) -> None:
     if product.password_above_fen is None or request.amount_fen <= product.password_above_fen:
         return
     if card.password_hash is None:
         raise _refuse(context, "该卡未设置支付密码，请先设置", "password")
+    redis = tries.current_redis()
+    until = await tries.locked_until(redis, card.id)
+    if until is not None:
+        raise _refuse(context, f"支付密码已锁定，请 {tries.minutes_left(until)} 分钟后再试，或通过短信验证重设密码",
+                      "password")
     if not request.password:
         raise _refuse(context, f"消费超过 {product.password_above_fen / 100:.2f} 元须输入支付密码", "password")
     if not verify_password(card.password_hash, request.password):
-        raise _refuse(context, "支付密码错误", "password")
+        left, until = await tries.count_wrong(redis, card.id)
+        if until is None:
+            raise _refuse(context, f"支付密码错误，还可尝试 {left} 次", "password")
+        tries.audit_lock_after(session, context.actor, card.id, context.company_id, until)
+        raise _refuse(context, f"支付密码错误次数过多，已锁定 {tries.LOCK_MINUTES} 分钟，请稍后再试或通过短信验证"
+                               "重设密码", "password")
+    await tries.count_right(redis, card.id)
 
 async def spend(session: AsyncSession, request: TenderRequest, context: TenderContext) -> list[Leg]:
     """Check and record one card payment (see the module's rules); the legs that pay it."""
@@ -129,7 +143,7 @@ async def spend(session: AsyncSession, request: TenderRequest, context: TenderCo
     await _check_lines(session, product, context)
     amount = request.amount_fen
     await _check_limits(session, card, product, amount, context)
-    _check_password(card, product, request, context)
+    await _check_password(session, card, product, request, context)
     principal, bonus = await holdings(session, context.company_id, paying.id)
     if amount > principal + bonus:
         raise _refuse(context, f"卡内余额不足（可用 {(principal + bonus) / 100:.2f} 元）", "amountFen")

@@ -8,8 +8,9 @@ from datetime import datetime
 
 import strawberry
 from sqlalchemy import select
+from strawberry.dataloader import DataLoader
 
-from api.cards import accounts
+from api.cards import accounts, password_tries
 from api.cards.close_split import CloseSplit
 from api.cards.closing import quote_close
 from api.cards.loaders import (
@@ -21,6 +22,7 @@ from api.cards.loaders import (
 )
 from api.cards.models import Card, CardKind, CardMode, CardProduct, CardState, CardTopUp, TopUpMethod
 from api.cards.states import ALLOWS, CardAction, CardRole
+from api.core.actors import ActorKind
 from api.core.guards import Info
 from api.core.node import Node
 from api.core.pagination import BadInput, check_first
@@ -167,6 +169,21 @@ class CardType(Node):
     @strawberry.field(description="Bound mobile, masked unless you hold VIEW_PHONE_NUMBERS.")
     def phone(self, info: Info) -> str | None:
         return shown_phone(info, self.row.phone_encrypted)
+
+    @strawberry.field(description="Until when the payment password is locked, after five wrong ones in a row "
+                                  "(null: it is not); setting a new password with the SMS code unlocks it. Staff "
+                                  "only (null for a member token).")
+    async def password_locked(self, info: Info) -> datetime | None:
+        actor = info.context.actor
+        if actor is None or actor.kind is ActorKind.MEMBER:
+            return None
+        loader = info.context.loaders.get(password_tries.locked_until_many)
+        if loader is None:
+            redis = info.context.redis
+            loader = info.context.loaders[password_tries.locked_until_many] = DataLoader(
+                load_fn=lambda keys: password_tries.locked_until_many(redis, list(keys)))
+        until: datetime | None = await loader.load(self.pk)
+        return until
 
     @strawberry.field(description="The card product.")
     async def product(self, info: Info) -> CardProductType:

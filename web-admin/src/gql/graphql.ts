@@ -278,6 +278,8 @@ export type Card = Node & {
   number: Scalars['String']['output'];
   /** The parent of a child card. */
   parent?: Maybe<Card>;
+  /** Until when the payment password is locked, after five wrong ones in a row (null: it is not); setting a new password with the SMS code unlocks it. Staff only (null for a member token). */
+  passwordLocked?: Maybe<Scalars['DateTime']['output']>;
   /** A child's own limit per payment (the product's counts as well). */
   perTransactionLimit?: Maybe<Money>;
   /** Bound mobile, masked unless you hold VIEW_PHONE_NUMBERS. */
