@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
 import strawberry
@@ -36,7 +37,7 @@ from api.selling.driver_card_payments import DriverCardPayment, pay_driver_order
 from api.selling.driver_checkout import DriverSale, create_driver_order, jsapi_key, quote_driver_sale, recent_fuelings
 from api.selling.invoice_requests import InvoiceRequestErrorCode, request_invoice
 from api.selling.jsapi_payments import JsapiPaymentRequest, create_jsapi_payment
-from api.selling.models import Order, Payment, PaymentStatus
+from api.selling.models import Order, Payment, PaymentStatus, Tender
 from api.selling.types import OrderDiscountType, OrderLineType
 
 DriverCheckoutError = error_type("DriverCheckout", DriverCheckoutErrorCode, "a driver's checkout")
@@ -63,6 +64,12 @@ class DriverSaleInput:
     fueling_id: strawberry.ID | None = strawberry.field(default=None, description="The fueling chosen.")
     nozzle_number: int | None = strawberry.field(default=None, description="The nozzle, with amountFen.")
     amount_fen: Long | None = strawberry.field(default=None, description="The amount on the dispenser, in fen.")
+
+
+@strawberry.enum(description="How the driver means to pay in the mini-program.")
+class DriverTender(Enum):
+    WECHAT = "wechat"
+    CARD = "card"
 
 
 @strawberry.input(description="Pay a fueling now by WeChat Pay.")
@@ -204,14 +211,16 @@ class DriverQuery:
                                          nozzle_number)
         return [DriverFueling.of(f) for f in rows]
 
-    @strawberry.field(description=_doc("What the driver would pay for a fueling by WeChat Pay, with the member's "
-                                       "discounts, priced as driverCheckout will charge; holds nothing."))
-    async def driver_quote(self, info: Info, input: DriverSaleInput) -> DriverQuotePayload:
+    @strawberry.field(description=_doc("What the driver would pay for a fueling by `tender` (WeChat Pay unless "
+                                       "told), with the member's discounts for that tender, priced as "
+                                       "driverCheckout or driverCardPay will charge; holds nothing."))
+    async def driver_quote(self, info: Info, input: DriverSaleInput,
+                           tender: DriverTender = DriverTender.WECHAT) -> DriverQuotePayload:
         actor = access.member(info)
 
         async def work() -> dict[str, Any]:
             async with access.read(info, actor) as session:
-                quoted = await quote_driver_sale(session, actor, _sale(input))
+                quoted = await quote_driver_sale(session, actor, _sale(input), Tender(tender.value))
             priced = quoted.priced
             return {"quote": DriverQuote(
                 fueling=DriverFueling.of(quoted.fueling), lines=[OrderLineType.of(line) for line, _ in quoted.lines],

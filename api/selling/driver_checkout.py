@@ -129,14 +129,15 @@ async def _fueling(session: AsyncSession, company_id: uuid.UUID, sale: DriverSal
     return matching[0]
 
 
-async def quote_driver_sale(session: AsyncSession, actor: Actor, sale: DriverSale) -> DriverQuote:
-    """What the driver would pay, priced as `create_driver_order` will; reads only."""
+async def quote_driver_sale(session: AsyncSession, actor: Actor, sale: DriverSale,
+                            tender: Tender = Tender.WECHAT) -> DriverQuote:
+    """What the driver would pay by `tender`, priced as `create_driver_order` will for it; reads only."""
     company_id, member_id = member_of(actor)
     station = await _station(session, company_id, sale.station_id)
     fueling = await _fueling(session, company_id, sale)
     request = _Lines(station.id, [fueling.id], member_id)
     lines = await sale_lines(session, company_id, request, lock=False)
-    priced = await discounts.price(session, basket(company_id, station.id, lines, [Tender.WECHAT], member_id))
+    priced = await discounts.price(session, basket(company_id, station.id, lines, [tender], member_id))
     return DriverQuote(fueling, lines, priced)
 
 

@@ -11,7 +11,7 @@ export const DOCUMENTS = {
   DriverOrder: "9e43f52c6b016bf67f25d80bf82b13ade70cdcd79d2fad717c5f47cdd4660194",
   DriverOrders: "b5b903f6c311a8fdd690ea92de19b8655abe549e31bfb25334597e3f220c137b",
   DriverPayment: "09b522c26c75664f3c16c72eafc4c0f66269ba8ff44f875bdf9ce4cabf22c021",
-  DriverQuote: "27f7b3e52356ff466f0841fff1851c3582a8c9452bb75b5a28d3f29e98551212",
+  DriverQuote: "dde421d42d02e29b216986341e44d232cc3416028bede04db37fc54f7c1eda15",
   DriverStation: "df00185368b4cf6c37e7e89152c9693b455b8c5479103602e65e642ae7086bcc",
   DriverStations: "7e182b4e9c0973bc5a5f4ce40081cec971ad076bf3975d3f59c7fbba2c81caf2",
   MemberCodeCreate: "68b313e3f6af4fbc9e9b0bdd7158cc625428b35835180dbfa1fa4e2b80ab07d5",

@@ -47,8 +47,9 @@ export async function fuelings(stationId: string, nozzleNumber: number): Promise
   return (await execute("DriverFuelings", { stationId, nozzleNumber })).driverFuelings;
 }
 
-export async function quote(stationId: string, fuelingId: string): Promise<Quote> {
-  const payload = (await execute("DriverQuote", { input: { stationId, fuelingId } })).driverQuote;
+/** The sale priced for the tender the driver means to pay with (the member's discounts differ by tender). */
+export async function quote(stationId: string, fuelingId: string, tender: "WECHAT" | "CARD" = "WECHAT"): Promise<Quote> {
+  const payload = (await execute("DriverQuote", { input: { stationId, fuelingId }, tender })).driverQuote;
   if (payload.errors.length) throw new PayloadError(payload.errors);
   return payload.quote;
 }

@@ -1,7 +1,8 @@
 // What the driver is about to pay, as the platform priced it: lines, the discounts for this member, the
 // amount and the payee; then how to pay: WeChat Pay, or one of the member's stored-value cards (balance
 // shown, the payment password asked when the card's product wants it for this amount or the platform said
-// it is needed). The pay button emits `pay` with the choice. It shows the API's figures only.
+// it is needed). Choosing another tender emits `tender` (the page asks the platform to price the sale for it);
+// the pay button emits `pay` with the choice. It shows the API's figures only.
 import { asksPassword } from "../../lib/cards";
 import { PAYMENT_STATES, yuan } from "../../lib/format";
 
@@ -51,13 +52,17 @@ Component({
         payLabel: `${tender === "CARD" ? "储值卡支付" : "微信支付"} ${this.data.payable}`,
       });
     },
-    onTender(event: WechatMiniprogram.TouchEvent) {
-      this.setData({ tender: String(event.currentTarget.dataset.tender) });
+    choose(tender: string, extra: Record<string, unknown> = {}) {
+      const changed = tender !== this.data.tender;
+      this.setData({ tender, ...extra });
       this.refresh();
+      if (changed) this.triggerEvent("tender", { tender });
+    },
+    onTender(event: WechatMiniprogram.TouchEvent) {
+      this.choose(String(event.currentTarget.dataset.tender));
     },
     onCard(event: WechatMiniprogram.TouchEvent) {
-      this.setData({ tender: "CARD", cardId: String(event.currentTarget.dataset.id), password: "" });
-      this.refresh();
+      this.choose("CARD", { cardId: String(event.currentTarget.dataset.id), password: "" });
     },
     onPassword(event: WechatMiniprogram.Input) {
       this.setData({ password: event.detail.value });

@@ -17,6 +17,7 @@ Component({
     fuelings: [] as any[], fuelingId: "", quote: null as fueling.Quote | null, paying: false, status: "",
     error: "", attempt: null as fueling.Attempt | null, paymentId: "",
     cards: [] as cards.Card[], cardAttempt: null as cards.CardAttempt | null, passwordRequired: false,
+    tender: "WECHAT" as "WECHAT" | "CARD",
   },
   methods: {
     async onLoad(options: Record<string, string | undefined>) {
@@ -69,9 +70,22 @@ Component({
     },
     async choose(fuelingId: string) {
       this.setData({ fuelingId, quote: null, attempt: null, cardAttempt: null, passwordRequired: false, status: "",
-        error: "" });
+        error: "", tender: "WECHAT" });
       try {
         this.setData({ quote: await fueling.quote(this.data.stationId, fuelingId) });
+      } catch (error) {
+        this.setData({ error: message(error) });
+      }
+    },
+    /** The sheet's tender changed: the sale priced again for it (the sheet stays open with the last price until
+     * the new one arrives; an answer overtaken by another change is dropped). */
+    async onTender(event: WechatMiniprogram.CustomEvent<{ tender: "WECHAT" | "CARD" }>) {
+      const tender = event.detail.tender;
+      const { stationId, fuelingId } = this.data;
+      this.setData({ tender });
+      try {
+        const priced = await fueling.quote(stationId, fuelingId, tender);
+        if (this.data.tender === tender && this.data.fuelingId === fuelingId) this.setData({ quote: priced });
       } catch (error) {
         this.setData({ error: message(error) });
       }

@@ -1739,6 +1739,11 @@ export type DriverStation = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** How the driver means to pay in the mini-program. */
+export type DriverTender =
+  | 'CARD'
+  | 'WECHAT';
+
 /** An enterprise customer (大客户 / 车队). Requires VIEW_FLEETS at its responsible station. */
 export type Fleet = Node & {
   __typename?: 'Fleet';
@@ -5118,7 +5123,7 @@ export type Query = {
   driverOrders: DriverOrderConnection;
   /** A payment of one of your orders, to follow until `final` (null when not yours). Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverPayment?: Maybe<DriverPaymentState>;
-  /** What the driver would pay for a fueling by WeChat Pay, with the member's discounts, priced as driverCheckout will charge; holds nothing. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  /** What the driver would pay for a fueling by `tender` (WeChat Pay unless told), with the member's discounts for that tender, priced as driverCheckout or driverCardPay will charge; holds nothing. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverQuote: DriverQuotePayload;
   /** One station of the company (a scanned station QR code names it); null when there is none. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverStation?: Maybe<DriverStation>;
@@ -5330,6 +5335,7 @@ export type QueryDriverPaymentArgs = {
 /** Everything a client can read. Each field states the permission it needs. */
 export type QueryDriverQuoteArgs = {
   input: DriverSaleInput;
+  tender?: DriverTender;
 };
 
 
