@@ -11,8 +11,10 @@ import uvicorn
 
 from api.app import create_app
 from api.core.migrate import upgrade
+from api.demo.certification_seed import seed_certification
 from api.demo.seed import (
     DEMO_ADMIN,
+    DEMO_CARD_HOLDER,
     DEMO_CASHIER,
     DEMO_STATION_CODE,
     demo_password,
@@ -38,6 +40,7 @@ def run_demo(services: Services) -> None:
         password = demo_password(settings.demo_password, settings.data_dir)
         with database.sync_transaction() as session:
             seeded = seed_demo(session, password)
+            seed_certification(session, seeded.company.id, DEMO_CARD_HOLDER[0], settings.data_dir)
         from api.demo import station_box, wechat_api, wechat_sandbox  # pump_link is only needed by the demo
 
         local = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host  # noqa: S104 (a comparison)
