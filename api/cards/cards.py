@@ -83,6 +83,25 @@ def reach(actor: Actor, card: Card, permission: Permission, holder: Card | None 
         raise Forbidden("无权操作该储值卡")
 
 
+MEMBER_EVENTS = frozenset({CardEvent.REPORT_LOST})  # what a holder does itself; the rest is done at the station
+
+
+def transitions(actor: Actor, card: Card, parent: Card | None) -> list[tuple[CardEvent, CardState]]:
+    """The state changes `actor` may make to `card` now (with where each leads), in the table's order: those
+    the state table accepts from its state and role, that the actor reaches the card for (staff: MANAGE_CARDS
+    at its station; a member: the holder, through `parent` for a child) and, for a member, only MEMBER_EVENTS.
+    Closing a parent still needs its children closed first (`api.cards.closing` says so)."""
+    try:
+        reach(actor, card, Permission.MANAGE_CARDS, holder=parent)
+    except Forbidden:
+        return []
+    found = [(event, target) for event in CardEvent
+             if (target := next_state(role(card), card.state, event)) is not None]
+    if actor.kind is ActorKind.MEMBER:
+        return [(event, target) for event, target in found if event in MEMBER_EVENTS]
+    return found
+
+
 async def parent_of(session: AsyncSession, card: Card) -> Card | None:
     return None if card.parent_id is None else await session.get(Card, card.parent_id)
 
@@ -228,7 +247,7 @@ async def change_state(session: AsyncSession, actor: Actor, card_id: uuid.UUID, 
     card = (await lock_cards(session, actor.company_id, [card_id]))[card_id]
     parent = await parent_of(session, card)
     reach(actor, card, Permission.MANAGE_CARDS, holder=parent)
-    if actor.kind is ActorKind.MEMBER and event is not CardEvent.REPORT_LOST:
+    if actor.kind is ActorKind.MEMBER and event not in MEMBER_EVENTS:
         raise Forbidden("请到油站办理")
     target = next_state(role(card), card.state, event)
     if target is None:

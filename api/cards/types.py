@@ -11,6 +11,7 @@ from sqlalchemy import select
 from strawberry.dataloader import DataLoader
 
 from api.cards import accounts, password_tries
+from api.cards.cards import transitions
 from api.cards.close_split import CloseSplit
 from api.cards.closing import quote_close
 from api.cards.loaders import (
@@ -21,7 +22,7 @@ from api.cards.loaders import (
     MemberByIdLoader,
 )
 from api.cards.models import Card, CardKind, CardMode, CardProduct, CardState, CardTopUp, TopUpMethod
-from api.cards.states import ALLOWS, CardAction, CardRole
+from api.cards.states import ALLOWS, EVENT_LABELS, CardAction, CardEvent, CardRole
 from api.core.actors import ActorKind
 from api.core.guards import Info
 from api.core.node import Node
@@ -36,6 +37,9 @@ CardModeType = strawberry.enum(CardMode, name="CardMode", description="How a par
                                                                       "ALLOCATED (划拨) or SHARED (共享扣款).")
 CardRoleType = strawberry.enum(CardRole, name="CardRole", description="PARENT (a card of its own) or CHILD.")
 CardActionType = strawberry.enum(CardAction, name="CardAction", description="What a card may do in its state.")
+CardEventType = strawberry.enum(CardEvent, name="CardEvent", description="A change of a card's state: cardFreeze, "
+                                                                        "cardUnfreeze, cardReportLost, cardUnreport, "
+                                                                        "cardDisable, cardEnable, cardClose.")
 TopUpMethodType = strawberry.enum(TopUpMethod, name="CardTopUpMethod", description="Where top-up money comes "
                                                                                    "from.")
 
@@ -127,6 +131,13 @@ class StatementType:
     has_next_page: bool = strawberry.field(description="More entries follow.")
 
 
+@strawberry.type(name="CardTransition", description="A state change the viewer may make to a card now.")
+class CardTransitionType:
+    event: CardEventType = strawberry.field(description="The change (each has its mutation).")  # type: ignore[valid-type]
+    label: str = strawberry.field(description="Its name: 冻结, 解冻, 挂失, 解除挂失, 停用, 启用, 销户.")
+    to: CardStateType = strawberry.field(description="The state it leads to.")  # type: ignore[valid-type]
+
+
 @strawberry.type(name="CardTopUp", description="One top-up of a card.")
 class TopUpType(Node):
     pk: strawberry.Private[uuid.UUID]
@@ -184,6 +195,20 @@ class CardType(Node):
                 load_fn=lambda keys: password_tries.locked_until_many(redis, list(keys)))
         until: datetime | None = await loader.load(self.pk)
         return until
+
+    @strawberry.field(description="The state changes you may make to the card now: what the state table accepts "
+                                  "from its state for its role (parent or child), that you may do (staff: "
+                                  "MANAGE_CARDS at its station; a member token: 挂失 of its own card), in the "
+                                  "table's order.")
+    async def transitions(self, info: Info) -> list[CardTransitionType]:
+        actor = info.context.actor
+        if actor is None:
+            return []
+        parent = None
+        if self.row.parent_id is not None and actor.kind is ActorKind.MEMBER:
+            parent = await info.context.loader(CardByIdLoader).load(self.row.parent_id)
+        return [CardTransitionType(event=event, label=EVENT_LABELS[event], to=target)
+                for event, target in transitions(actor, self.row, parent)]
 
     @strawberry.field(description="The card product.")
     async def product(self, info: Info) -> CardProductType:

@@ -298,6 +298,8 @@ export type Card = Node & {
   state: CardState;
   /** The card's statement: entries of its principal and bonus accounts, newest first, with what each held before and after. */
   statement: CardStatement;
+  /** The state changes you may make to the card now: what the state table accepts from its state for its role (parent or child), that you may do (staff: MANAGE_CARDS at its station; a member token: 挂失 of its own card), in the table's order. */
+  transitions: Array<CardTransition>;
 };
 
 
@@ -498,6 +500,16 @@ export type CardErrorCode =
   | 'RATE_LIMITED'
   | 'REQUIRED'
   | 'STATE';
+
+/** A change of a card's state: cardFreeze, cardUnfreeze, cardReportLost, cardUnreport, cardDisable, cardEnable, cardClose. */
+export type CardEvent =
+  | 'CLOSE'
+  | 'DISABLE'
+  | 'ENABLE'
+  | 'FREEZE'
+  | 'REPORT_LOST'
+  | 'UNFREEZE'
+  | 'UNREPORT';
 
 /** Filters of the card list. */
 export type CardFilter = {
@@ -877,6 +889,17 @@ export type CardTopUpPaymentStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SUCCEEDED';
+
+/** A state change the viewer may make to a card now. */
+export type CardTransition = {
+  __typename?: 'CardTransition';
+  /** The change (each has its mutation). */
+  event: CardEvent;
+  /** Its name: 冻结, 解冻, 挂失, 解除挂失, 停用, 启用, 销户. */
+  label: Scalars['String']['output'];
+  /** The state it leads to. */
+  to: CardState;
+};
 
 /** A ride-hailing driver certification request (网约车司机认证). */
 export type Certification = Node & {
