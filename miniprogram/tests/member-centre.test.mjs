@@ -75,3 +75,61 @@ describe("barcode", () => {
     expect(squash(comp.querySelector(".barcode-error").dom)).toBe("条形码无法生成，请使用二维码");
   });
 });
+
+describe("points-list", () => {
+  const movement = (id, kind, points, balanceAfter, description, occurredAt = "2026-12-01T02:30:00Z") =>
+    ({ id, kind, points, balanceAfter, description, occurredAt });
+  const MOVEMENTS = [
+    movement("m6", "REVOKE", -146, 0, "退款 P20261201-0007"),
+    movement("m5", "REFUND", 300, 146, "退款退回积分"),
+    movement("m4", "EXPIRE", -20, 0, "积分到期"),
+    movement("m3", "GIFT", -500, 20, "兑换 洗车券"),
+    movement("m2", "REDEEM", -1000, 520, "加油抵扣 ¥10.00"),
+    movement("m1", "EARN", 1520, 1520, "加油 P20261130-0001"),
+  ];
+
+  it("labels every kind of movement in Chinese with its sign, time and what was held after", async () => {
+    const comp = mount("points-list", { movements: MOVEMENTS, more: false });
+    await simulate.sleep(10);
+    const all = (selector) => comp.querySelectorAll(selector).map((n) => squash(n.dom));
+    expect(comp.querySelectorAll(".movement").length).toBe(6);
+    expect(all(".label")).toEqual(["退款扣回", "退款退回", "积分过期", "兑换礼品", "积分抵扣", "消费获得"]);
+    expect(all(".points")).toEqual(["-146", "+300", "-20", "-500", "-1000", "+1520"]);
+    const points = comp.querySelectorAll(".points");
+    expect(points[5].dom.className).toContain("gain");
+    expect(points[4].dom.className).toContain("spend");
+    expect(all(".after")[5]).toBe("余1520");
+    expect(all(".description")[4]).toBe("加油抵扣¥10.00");
+    expect(all(".at")[0]).toMatch(/^2026-12-01\d\d:30$/);
+    expect(comp.querySelector(".more")).toBeUndefined();
+    expect(comp.querySelector(".empty")).toBeUndefined();
+  });
+
+  it("asks for the next page once while loading, and says when there is nothing", async () => {
+    const comp = mount("points-list", { movements: MOVEMENTS.slice(0, 2), more: true });
+    await simulate.sleep(10);
+    const asked = [];
+    comp.addEventListener("more", () => asked.push(1));
+    comp.querySelector(".more").dispatchEvent("tap");
+    await simulate.sleep(10);
+    expect(asked.length).toBe(1);
+    comp.setData({ loading: true });
+    await simulate.sleep(10);
+    expect(squash(comp.querySelector(".more").dom)).toBe("加载中…");
+    comp.querySelector(".more").dispatchEvent("tap");
+    await simulate.sleep(10);
+    expect(asked.length).toBe(1);
+    comp.setData({ movements: [...MOVEMENTS.slice(0, 2), ...MOVEMENTS.slice(2)], loading: false, more: false });
+    await simulate.sleep(10);
+    expect(comp.querySelectorAll(".movement").length).toBe(6);
+    const empty = mount("points-list", { movements: [] });
+    await simulate.sleep(10);
+    expect(squash(empty.querySelector(".empty").dom)).toBe("暂无积分记录");
+  });
+
+  it("names an unknown kind by its sign", async () => {
+    const comp = mount("points-list", { movements: [movement("x", "ADJUST", -5, 0, "调整")] });
+    await simulate.sleep(10);
+    expect(squash(comp.querySelector(".label").dom)).toBe("积分支出");
+  });
+});
