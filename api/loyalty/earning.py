@@ -8,7 +8,10 @@ are multiplied by the member's tier multiplier (the tier after this order's upgr
 campaign multiplier active when the order was paid. The order's total is rounded down once.
 
 Delivery is at least once: the award is one ledger transfer keyed `points:earn:{order}`, looked up first,
-so a second delivery (or a replay after the tier changed) awards nothing more.
+so a second delivery (or a replay after the tier changed) awards nothing more. The order is locked while
+it is awarded, so a refund settling at the same moment waits and then takes its share back. An order
+refunded in part before the award is awarded, and its refunds' shares are taken back at once
+(`api.loyalty.refunds`); a fully refunded one earns nothing.
 """
 
 from __future__ import annotations
@@ -87,8 +90,10 @@ async def points_for_order(session: AsyncSession, order: Order, tier: Tier | Non
 
 async def handle_order_paid(session: AsyncSession, order_id: uuid.UUID) -> None:
     """The member's tier reviewed and the order's points awarded, once per order."""
-    order = await session.get(Order, order_id)
-    if order is None or order.member_id is None or order.paid_at is None or order.status is not OrderStatus.PAID:
+    order = await session.scalar(select(Order).where(Order.id == order_id).with_for_update()
+                                 .execution_options(populate_existing=True))
+    if (order is None or order.member_id is None or order.paid_at is None
+            or order.status not in (OrderStatus.PAID, OrderStatus.PARTIALLY_REFUNDED)):
         return
     program = await programme(session, order.company_id)
     tier = await tiers.upgrade_for_order(session, order, program)
@@ -101,3 +106,7 @@ async def handle_order_paid(session: AsyncSession, order_id: uuid.UUID) -> None:
                                  points=points, key=key, occurred_at=order.paid_at, order_id=order.id,
                                  station_id=order.station_id, description=f"消费积分 {order.number}",
                                  field="orderId", request={"order": str(order.id)})
+        if order.status is OrderStatus.PARTIALLY_REFUNDED:
+            from api.loyalty.refunds import revoke_earned  # it builds on this module
+
+            await revoke_earned(session, order)

@@ -121,16 +121,24 @@ class PointsMovementKind(StrEnum):
     REDEEM = "redeem"  # a checkout tender
     GIFT = "gift"  # exchanged for a gift
     EXPIRE = "expire"
+    REFUND = "refund"  # a points payment refunded: its points given back
+    REVOKE = "revoke"  # an order refunded: the points it earned taken back (what the member still holds)
 
 
 class PointsMovement(Keyed, Base):
     """The member's side of one points transfer: `points` is what the member gained (negative: spent or
-    expired), `balance_after` what the member held afterwards."""
+    expired), `balance_after` what the member held afterwards.
+
+    A refund's movements name it (`refund_id`, one per refund and kind). Points taken back that the member
+    no longer held are the `shortfall`: the movement takes what was held (possibly nothing: then it has no
+    transfer) and records the rest."""
 
     __tablename__ = "points_movements"
     __table_args__ = (
         Index("ix_points_movements_member", "member_id", "created_at", "id"),
         Index("ix_points_movements_company_kind", "company_id", "kind", "occurred_at"),
+        Index("uq_points_movements_refund_kind", "refund_id", "kind", unique=True,
+              postgresql_where=text("refund_id IS NOT NULL")),
     )
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"))
@@ -138,7 +146,9 @@ class PointsMovement(Keyed, Base):
     kind: Mapped[PointsMovementKind] = mapped_column(str_enum(PointsMovementKind, "points_movement_kind"))
     points: Mapped[int] = mapped_column(BigInteger)
     balance_after: Mapped[int] = mapped_column(BigInteger)
-    transfer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ledger_transfers.id"), unique=True)
+    transfer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_transfers.id"), unique=True)
+    refund_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("refunds.id"))
+    shortfall: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     occurred_at: Mapped[datetime]  # earned: when the order was paid (validity runs from here)
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
     station_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stations.id"))

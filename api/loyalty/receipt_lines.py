@@ -25,5 +25,9 @@ async def points_lines(session: AsyncSession, order: Order) -> list[tuple[str, s
         lines.append(("本单积分", f"+{int(rows[PointsMovementKind.EARN])}"))
     if rows.get(PointsMovementKind.REDEEM):
         lines.append(("积分抵扣", f"{int(rows[PointsMovementKind.REDEEM])} 分"))
+    if rows.get(PointsMovementKind.REFUND):
+        lines.append(("退款退回积分", f"+{int(rows[PointsMovementKind.REFUND])}"))
+    if rows.get(PointsMovementKind.REVOKE):
+        lines.append(("退款扣回积分", f"{int(rows[PointsMovementKind.REVOKE])}"))
     lines.append(("积分余额", str(await points_ledger.held(session, order.company_id, order.member_id))))
     return lines

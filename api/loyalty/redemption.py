@@ -6,12 +6,15 @@ of the amount due. Settling posts two transfers in the checkout's transaction: t
 `points:{member}` debited, `points:redeemed` credited, keyed `order:{order}:points:{tender index}`) and,
 through the sale's own transfer, the money (CNY: `loyalty:redemptions:{station}` debited, what the
 programme owes the station for the fuel it gave, and the receivable credited). A refusal names the
-tender's field; checkout is then refused as a whole and nothing is written.
+tender's field; checkout is then refused as a whole and nothing is written. A refund of the payment
+lowers what the programme owes the station (`PointsTender.refund`) and gives the member the points back
+(`api.loyalty.refunds`).
 
 Expiry: points are valid for the programme's days from the day they were earned. Points are spent
 oldest first, so what lapses at a cutoff is what was earned before it less everything spent or expired
-so far (never below zero). The job keys each member's expiry by the cutoff day: run twice, or twice at
-once, it expires the points once.
+so far (never below zero). Points a refund gave back count as never spent; points a refund took back from
+an order's earning count against that earning (dated when the order was paid), not as spent. The job
+keys each member's expiry by the cutoff day: run twice, or twice at once, it expires the points once.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import uuid
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -36,7 +39,7 @@ from api.loyalty.programme import programme
 from api.members.models import Member
 from api.selling import accounts
 from api.selling.errors import CheckoutErrorCode
-from api.selling.models import Order
+from api.selling.models import Order, Payment
 from api.selling.tenders import TenderContext, TenderRequest
 from api.stations.service import require_stations_in_scope
 
@@ -48,9 +51,23 @@ def redemptions(station_id: uuid.UUID) -> str:
     return f"loyalty:redemptions:{station_id}"
 
 
+def redemption_key(order_id: uuid.UUID, position: int) -> str:
+    """The points transfer of the order's tender at `position` (its payment's position)."""
+    return f"order:{order_id}:points:{position}"
+
+
 def points_for(amount_fen: int, program: LoyaltyProgram) -> int:
     """The points that pay `amount_fen` (rounded up: a part of a fen is never given away)."""
     return -(-amount_fen * program.redeem_points_per_yuan // 100)
+
+
+def redeemable_fen(points: int, program: LoyaltyProgram) -> int:
+    """The most money `points` pay as a tender now: at the rate, rounded down to the fen, and nothing when
+    that is fewer points than the minimum (the order's share limit is the order's, not counted here)."""
+    if points <= 0 or program.redeem_points_per_yuan <= 0:
+        return 0
+    fen = points * 100 // program.redeem_points_per_yuan
+    return fen if fen > 0 and points_for(fen, program) >= program.redeem_min_points else 0
 
 
 class PointsTender:
@@ -75,7 +92,7 @@ class PointsTender:
                               f"积分最多抵扣应付金额的 {program.redeem_max_share_pct}%", field=f"{field}.amountFen")
         try:
             await points_ledger.move(session, context.company_id, order.member_id, kind=PointsMovementKind.REDEEM,
-                                     points=points, key=f"order:{order.id}:points:{context.index}",
+                                     points=points, key=redemption_key(order.id, context.index),
                                      occurred_at=utcnow(), order_id=order.id, station_id=context.station_id,
                                      description=f"积分抵扣 {order.number}", field=f"{field}.amountFen",
                                      request={"amount_fen": request.amount_fen})
@@ -83,6 +100,12 @@ class PointsTender:
             raise DomainError(CheckoutErrorCode.INVALID, error.problems[0].message, field=error.field) from error
         return [Leg(redemptions(context.station_id), request.amount_fen),
                 Leg(accounts.receivable(context.station_id), -request.amount_fen)]
+
+    async def refund(self, session: AsyncSession, payment: Payment, amount_fen: int,
+                     shift_id: uuid.UUID | None) -> list[Leg]:
+        """The money side of a refund: the programme owes the station that much less. The points go back
+        to the member as the refund is settled (`api.loyalty.refunds.give_back`, its own POINTS transfer)."""
+        return [Leg(redemptions(payment.station_id), -amount_fen)]
 
 
 async def redeem_for_gift(session: AsyncSession, actor: Actor, *, member_id: uuid.UUID, station_id: uuid.UUID,
@@ -126,10 +149,14 @@ async def expire_points(session: AsyncSession, company_id: uuid.UUID, now: datet
     """Expire the company's lapsed points (see the module); the number of members whose points lapsed."""
     program = await programme(session, company_id)
     before = cutoff(now, program.points_validity_days)
+    earned_at = case((PointsMovement.kind == PointsMovementKind.REVOKE,
+                      func.coalesce(Order.paid_at, PointsMovement.occurred_at)), else_=PointsMovement.occurred_at)
     earned_before = func.coalesce(func.sum(PointsMovement.points).filter(
-        PointsMovement.kind == PointsMovementKind.EARN, PointsMovement.occurred_at < before), 0)
-    spent = func.coalesce(-func.sum(PointsMovement.points).filter(PointsMovement.points < 0), 0)
+        PointsMovement.kind.in_([PointsMovementKind.EARN, PointsMovementKind.REVOKE]), earned_at < before), 0)
+    spent = func.coalesce(-func.sum(PointsMovement.points).filter(
+        PointsMovement.kind.not_in([PointsMovementKind.EARN, PointsMovementKind.REVOKE])), 0)
     rows = (await session.execute(select(PointsMovement.member_id, earned_before - spent)
+                                  .outerjoin(Order, Order.id == PointsMovement.order_id)
                                   .where(PointsMovement.company_id == company_id)
                                   .group_by(PointsMovement.member_id).having(earned_before > spent)
                                   .order_by(PointsMovement.member_id))).all()

@@ -1,4 +1,5 @@
-"""Plugs loyalty into selling: the order-paid handler, the discount rules and the points tender.
+"""Plugs loyalty into selling: the order-paid handler, the discount rules, the points tender and the points
+of refunds.
 
 Imported by the GraphQL schema (`api.loyalty.schema`) and by the worker's actors (`workers.loyalty`), so
 that the API and the worker both price, settle and award the same way.
@@ -10,7 +11,8 @@ from api.loyalty.earning import handle_order_paid
 from api.loyalty.pricing import RULES
 from api.loyalty.receipt_lines import points_lines
 from api.loyalty.redemption import PointsTender
-from api.selling import discounts, events, receipts, tenders
+from api.loyalty.refunds import on_refund
+from api.selling import discounts, events, receipts, refunds, tenders
 from api.selling.models import Tender
 
 
@@ -22,6 +24,7 @@ def register() -> None:
             discounts.register_rule(rule)
     tenders.register_tender(Tender.POINTS, PointsTender())
     receipts.on_receipt(points_lines)
+    refunds.on_refund(on_refund)
 
 
 register()

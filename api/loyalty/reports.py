@@ -1,5 +1,6 @@
 """Loyalty figures for a station owner: members per tier now, and points issued, redeemed and expired per
-month (China time), each one aggregate statement."""
+month (China time), with what refunds gave back (of points payments) and took back (of orders' earnings,
+and the shortfall a member had already spent), each one aggregate statement."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ class PointsMonth:
     issued: int
     redeemed: int  # checkout tenders and gifts
     expired: int
+    refunded: int = 0  # given back by refunds of points payments
+    revoked: int = 0  # taken back by refunds of orders that earned them
+    shortfall: int = 0  # due back by those refunds but already spent (not taken)
 
 
 async def members_per_tier(session: AsyncSession, company_id: uuid.UUID) -> list[TierCount]:
@@ -37,11 +41,14 @@ async def members_per_tier(session: AsyncSession, company_id: uuid.UUID) -> list
                                     .order_by(Tier.rank))).all()
     if not ladder:
         return []
-    counts = dict((await session.execute(
-        select(func.coalesce(MemberTier.tier_id, ladder[0].id), func.count()).select_from(Member)
-        .outerjoin(MemberTier, MemberTier.member_id == Member.id)
-        .where(Member.company_id == company_id, Member.status == MemberStatus.REGISTERED)
-        .group_by(func.coalesce(MemberTier.tier_id, ladder[0].id)))).all())
+    counts: dict[uuid.UUID, int] = {}
+    for tier_id, members in (await session.execute(
+            select(MemberTier.tier_id, func.count()).select_from(Member)
+            .outerjoin(MemberTier, MemberTier.member_id == Member.id)
+            .where(Member.company_id == company_id, Member.status == MemberStatus.REGISTERED)
+            .group_by(MemberTier.tier_id))).all():
+        key = tier_id or ladder[0].id  # never placed: the base tier
+        counts[key] = counts.get(key, 0) + int(members)
     return [TierCount(t.id, t.name, t.rank, int(counts.get(t.id, 0))) for t in ladder]
 
 
@@ -50,11 +57,16 @@ async def points_per_month(session: AsyncSession, company_id: uuid.UUID, start: 
     summed = {kind: func.coalesce(func.sum(func.abs(PointsMovement.points)).filter(PointsMovement.kind.in_(kinds)), 0)
               for kind, kinds in (("issued", [PointsMovementKind.EARN]),
                                   ("redeemed", [PointsMovementKind.REDEEM, PointsMovementKind.GIFT]),
-                                  ("expired", [PointsMovementKind.EXPIRE]))}
+                                  ("expired", [PointsMovementKind.EXPIRE]),
+                                  ("refunded", [PointsMovementKind.REFUND]),
+                                  ("revoked", [PointsMovementKind.REVOKE]))}
+    shortfall = func.coalesce(func.sum(PointsMovement.shortfall).filter(
+        PointsMovement.kind == PointsMovementKind.REVOKE), 0)
     rows = (await session.execute(
-        select(month, summed["issued"], summed["redeemed"], summed["expired"])
+        select(month, summed["issued"], summed["redeemed"], summed["expired"], summed["refunded"],
+               summed["revoked"], shortfall)
         .where(PointsMovement.company_id == company_id,
                PointsMovement.occurred_at >= datetime.combine(start, time(0), CHINA),
                PointsMovement.occurred_at < datetime.combine(end + timedelta(days=1), time(0), CHINA))
         .group_by(month).order_by(month))).all()
-    return [PointsMonth(m, int(i), int(r), int(e)) for m, i, r, e in rows]
+    return [PointsMonth(m, *(int(v) for v in values)) for m, *values in rows]

@@ -19,6 +19,7 @@ from api.core.permissions import Permission
 from api.core.scalars import Long, Money, Volume
 from api.loyalty import points_ledger, programme, registration, reports, tiers  # noqa: F401 (registration)
 from api.loyalty.models import Certification, CertificationStatus, PointsMovement, PointsRule, Tier, TierChange
+from api.loyalty.redemption import redeemable_fen
 from api.loyalty.types import (
     CertificationStatusType,
     CertificationType,
@@ -46,6 +47,9 @@ def _member_or_staff(info: Info, member_id: str) -> tuple[Actor, uuid.UUID]:
 class MemberPointsType:
     member_id: strawberry.Private[uuid.UUID]
     balance: Long = strawberry.field(description="Points held now.")
+    redeemable_value: Money = strawberry.field(
+        description="What the points held pay now as a checkout tender, at the programme's rate (rounded down to "
+                    "the fen) and minimum (0 below it); a checkout also limits points to a share of its amount due.")
     tier: TierType | None = strawberry.field(description="The current tier (the base tier until placed).")
 
     @strawberry.field(description="Points movements, newest first.")
@@ -81,12 +85,17 @@ class TierMembersType:
     members: int = strawberry.field(description="Members in it now.")
 
 
-@strawberry.type(name="PointsMonth", description="Points issued, redeemed and expired in one month.")
+@strawberry.type(name="PointsMonth", description="Points issued, redeemed, expired and moved by refunds in one "
+                                                "month.")
 class PointsMonthType:
     month: str = strawberry.field(description="The calendar month, China time (2026-01).")
     issued: Long = strawberry.field(description="Points earned.")
     redeemed: Long = strawberry.field(description="Points spent at checkout or on gifts.")
     expired: Long = strawberry.field(description="Points that lapsed.")
+    refunded: Long = strawberry.field(description="Points given back by refunds of points payments.")
+    revoked: Long = strawberry.field(description="Points taken back by refunds of the orders that earned them.")
+    shortfall: Long = strawberry.field(description="Points those refunds could not take back: the member had "
+                                                   "already spent them.")
 
 
 @strawberry.type(name="LoyaltyReport", description="Loyalty figures of the company.")
@@ -139,7 +148,9 @@ class LoyaltyQuery:
                 return None
             tier = await tiers.current(session, actor.company_id, pk)
             balance = await points_ledger.held(session, actor.company_id, pk)
-        return MemberPointsType(member_id=pk, balance=Long(balance), tier=TierType.of(tier) if tier else None)
+            value = redeemable_fen(balance, await programme.programme(session, actor.company_id))
+        return MemberPointsType(member_id=pk, balance=Long(balance), redeemable_value=Money(fen=Long(value)),
+                                tier=TierType.of(tier) if tier else None)
 
     @strawberry.field(description=needs("Driver certification requests, newest first.",
                                         Permission.REVIEW_CERTIFICATIONS))
@@ -165,4 +176,5 @@ class LoyaltyQuery:
         return LoyaltyReportType(
             tiers=[TierMembersType(tier=t.name, rank=t.rank, members=t.members) for t in per_tier],
             months=[PointsMonthType(month=m.month, issued=Long(m.issued), redeemed=Long(m.redeemed),
-                                    expired=Long(m.expired)) for m in months])
+                                    expired=Long(m.expired), refunded=Long(m.refunded), revoked=Long(m.revoked),
+                                    shortfall=Long(m.shortfall)) for m in months])

@@ -44,7 +44,9 @@ PointsBasisType = strawberry.enum(PointsBasis, name="PointsBasis", description="
 PointsTargetType = strawberry.enum(PointsTarget, name="PointsTarget", description="Fuel lines or goods lines.")
 PointsMovementKindType = strawberry.enum(PointsMovementKind, name="PointsMovementKind",
                                          description="Earned by an order, redeemed at checkout, exchanged for a "
-                                                     "gift, or expired.")
+                                                     "gift, expired; REFUND: given back by a refund of a points "
+                                                     "payment; REVOKE: earned by an order and taken back by its "
+                                                     "refund.")
 TierChangeReasonType = strawberry.enum(TierChangeReason, name="TierChangeReason",
                                        description="ORDER: upgraded by a paid order; SCHEDULE: the scheduled review.")
 CertificationStatusType = strawberry.enum(CertificationStatus, name="CertificationStatus",
@@ -171,13 +173,15 @@ class PointsMovementType(Node):
     kind: PointsMovementKindType = strawberry.field(description="What happened.")  # type: ignore[valid-type]
     points: Long = strawberry.field(description="Points gained (negative: spent or expired).")
     balance_after: Long = strawberry.field(description="Points held afterwards.")
+    shortfall: Long = strawberry.field(description="REVOKE: points due back that the member had already spent "
+                                                   "(not taken); 0 otherwise.")
     description: str = strawberry.field(description="What the receipt or statement prints.")
     occurred_at: datetime = strawberry.field(description="When (earned: when the order was paid).")
 
     @classmethod
     def of(cls, m: PointsMovement) -> PointsMovementType:
         return cls(pk=m.id, kind=m.kind, points=Long(m.points), balance_after=Long(m.balance_after),
-                   description=m.description, occurred_at=m.occurred_at)
+                   shortfall=Long(m.shortfall or 0), description=m.description, occurred_at=m.occurred_at)
 
 
 @strawberry.type(name="TierChange", description="A member's move to another tier.")

@@ -9,12 +9,15 @@
   settled when the channel says the money is back.
 - Ledger: `refund:{id}`: the station's sales returns up, the tender's account down.
 - The order becomes PARTIALLY_REFUNDED, then REFUNDED when everything paid was given back.
+- Other domains act on a refund as it is settled, in its transaction and before its own transfer
+  (`on_refund`: loyalty gives a points payment's points back and takes back what the order earned); the
+  refund is settled once, so each acts once.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -47,6 +50,15 @@ from api.selling.models import (
 from api.selling.tenders import refundable
 
 Transaction = Callable[[], AbstractAsyncContextManager[AsyncSession]]
+RefundHook = Callable[[AsyncSession, Refund, Payment, Order], Awaitable[None]]
+ON_REFUND: list[RefundHook] = []
+
+
+def on_refund(hook: RefundHook) -> RefundHook:
+    """Register `hook(session, refund, payment, order)`, run as a refund is settled (see the module)."""
+    if hook not in ON_REFUND:
+        ON_REFUND.append(hook)
+    return hook
 
 
 class RefundErrorCode(StrEnum):
@@ -76,6 +88,8 @@ class RefundRequest:
 async def _finish(session: AsyncSession, refund: Refund, payment: Payment, order: Order, shift_id: uuid.UUID | None,
                   channel_refund_id: str | None = None) -> None:
     """The money is back: post it and move the order on."""
+    for hook in list(ON_REFUND):
+        await hook(session, refund, payment, order)
     handler = refundable(payment.tender)
     if handler is not None:  # given back in the station, the way it came (a drawer, a card, a fleet...)
         back = await handler.refund(session, payment, refund.amount_fen, shift_id)

@@ -32,6 +32,8 @@ const SERIES = [
   { key: "issued", name: "发放积分" },
   { key: "redeemed", name: "使用积分" },
   { key: "expired", name: "过期积分" },
+  { key: "refunded", name: "退款退回积分" },
+  { key: "revoked", name: "退款扣回积分" },
 ] as const;
 
 export function PointsMonthsChart({ months, loading }: { months: PointsMonthRow[]; loading: boolean }) {

@@ -1,4 +1,5 @@
-// 积分报表: members per tier now, and points issued, redeemed and expired per month of the chosen range.
+// 积分报表: members per tier now, and points issued, redeemed and expired per month of the chosen range, with
+// what refunds gave back and took back (and could not take back: already spent).
 import { PageContainer, ProCard, StatisticCard } from "@ant-design/pro-components";
 import { useQuery } from "@apollo/client/react";
 import { Alert, DatePicker } from "antd";
@@ -7,7 +8,7 @@ import { useState } from "react";
 import { LoyaltyReportDocument } from "../../gql/graphql";
 import { monthsBetween } from "../members/growth";
 import { PointsMonthsChart, TierMembersChart } from "./LoyaltyCharts";
-import { pointsMonths } from "./labels";
+import { type PointsMonthRow, pointsMonths } from "./labels";
 
 export default function LoyaltyReportPage() {
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(11, "month").startOf("month"), dayjs().endOf("month")]);
@@ -17,7 +18,7 @@ export default function LoyaltyReportPage() {
   });
   const months = pointsMonths(report.data?.loyaltyReport.months ?? [], monthsBetween(range[0].format("YYYY-MM"), range[1].format("YYYY-MM")));
   const tiers = report.data?.loyaltyReport.tiers ?? [];
-  const total = (key: "issued" | "redeemed" | "expired") => months.reduce((sum, m) => sum + m[key], 0).toLocaleString("zh-CN");
+  const total = (key: Exclude<keyof PointsMonthRow, "month">) => months.reduce((sum, m) => sum + m[key], 0).toLocaleString("zh-CN");
   return (
     <PageContainer>
       {report.error && <Alert type="error" showIcon message="加载失败，请稍后重试" style={{ marginBottom: 16 }} />}
@@ -40,6 +41,9 @@ export default function LoyaltyReportPage() {
           <StatisticCard statistic={{ title: "发放积分", value: total("issued") }} />
           <StatisticCard statistic={{ title: "使用积分", value: total("redeemed") }} />
           <StatisticCard statistic={{ title: "过期积分", value: total("expired") }} />
+          <StatisticCard statistic={{ title: "退款退回积分", value: total("refunded") }} />
+          <StatisticCard statistic={{ title: "退款扣回积分", value: total("revoked") }} />
+          <StatisticCard statistic={{ title: "已使用未扣回", value: total("shortfall") }} />
         </StatisticCard.Group>
         <PointsMonthsChart months={months} loading={report.loading} />
       </ProCard>

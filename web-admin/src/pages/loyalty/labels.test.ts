@@ -91,9 +91,10 @@ describe("loyalty forms", () => {
 
 describe("loyalty figures", () => {
   it("fills months without movements with zeros", () => {
-    expect(pointsMonths([{ month: "2026-02", issued: 10, redeemed: 2, expired: 1 }], ["2026-01", "2026-02"])).toEqual([
-      { month: "2026-01", issued: 0, redeemed: 0, expired: 0 },
-      { month: "2026-02", issued: 10, redeemed: 2, expired: 1 },
+    const february = { month: "2026-02", issued: 10, redeemed: 2, expired: 1, refunded: 2, revoked: 3, shortfall: 1 };
+    expect(pointsMonths([february], ["2026-01", "2026-02"])).toEqual([
+      { month: "2026-01", issued: 0, redeemed: 0, expired: 0, refunded: 0, revoked: 0, shortfall: 0 },
+      february,
     ]);
   });
 

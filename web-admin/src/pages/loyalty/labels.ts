@@ -32,6 +32,8 @@ export const MOVEMENT_KIND: Record<PointsMovementKind, string> = {
   REDEEM: "抵扣消费",
   GIFT: "兑换礼品",
   EXPIRE: "过期",
+  REFUND: "退款退回",
+  REVOKE: "退款扣回",
 };
 export const TIER_CHANGE_REASON: Record<TierChangeReason, string> = { ORDER: "消费升级", SCHEDULE: "定期复核" };
 
@@ -155,12 +157,15 @@ export interface PointsMonthRow {
   issued: number;
   redeemed: number;
   expired: number;
+  refunded: number;
+  revoked: number;
+  shortfall: number;
 }
 
 /** One row per month of the range; months the API left out had no movements. */
 export function pointsMonths(rows: readonly PointsMonthRow[], months: readonly string[]): PointsMonthRow[] {
   const byMonth = new Map(rows.map((r) => [r.month, r]));
-  return months.map((month) => byMonth.get(month) ?? { month, issued: 0, redeemed: 0, expired: 0 });
+  return months.map((month) => byMonth.get(month) ?? { month, issued: 0, redeemed: 0, expired: 0, refunded: 0, revoked: 0, shortfall: 0 });
 }
 
 /** Payload errors with the input's field names turned into the form's (e.g. minSpendFen → minSpendYuan). */
