@@ -4,6 +4,7 @@ export const DOCUMENTS = {
   CardReportLost: "459f61c7a7509bb5926a4485cc0e5fb3a794cea2ff67dd01d57928cca67bab9d",
   CardStatement: "e36a3ab8a8a08921234f23ca50d5d1531c86244e45f5dc79955ae1395f48e850",
   DriverCardPay: "801f432d407decd3280dd67931ea448315df1200525bb0788b6b2cb2cbb03aa1",
+  DriverCardTopUp: "9ea1118a9b15e9f1b10911ab55ea5df409f0d2f666d2cdc13d25b9ffba9aa9b5",
   DriverCheckout: "be28cdf45a7d486236f036bf6bceae4b146cbe2824446fb791bd0fb5e99208c1",
   DriverFuelings: "e844121de7b00b43841fdd28f20e161c4e877733f3d24ab6cfd786243c2368d5",
   DriverInvoiceRequest: "c37b91dd98f959d0e79a1db157a4498ea064c622df98d996280f65c7ecb6f14c",
@@ -14,6 +15,7 @@ export const DOCUMENTS = {
   DriverQuote: "dde421d42d02e29b216986341e44d232cc3416028bede04db37fc54f7c1eda15",
   DriverStation: "df00185368b4cf6c37e7e89152c9693b455b8c5479103602e65e642ae7086bcc",
   DriverStations: "7e182b4e9c0973bc5a5f4ce40081cec971ad076bf3975d3f59c7fbba2c81caf2",
+  DriverTopUp: "43e613280b17a93441b9e2b86f15a72e07aa3aa1aeec59922fed78dc37e5a6ee",
   MemberCodeCreate: "68b313e3f6af4fbc9e9b0bdd7158cc625428b35835180dbfa1fa4e2b80ab07d5",
   MemberPhoneBind: "27b748d45f7629db257d137393afe1556e6794a11e2c416f66d0fd6e8783c228",
   MemberPointsStatement: "ee5ab3fd61e34d8613e702be46a34c2fafbccca2065719f84a015e7ae8aea8a0",
@@ -25,6 +27,7 @@ export const DOCUMENTS = {
   MemberVehicleRemove: "4b4775262a6ae37863801d55f99eaf8cc4a2de4a8b29a20eccc27e7fa6c9986a",
   MemberViewer: "6fd01b34fd17b9fd8e83206dabdd6fe897b63b14a4e4a18eeb03d02331dbfb81",
   MemberWechatLogin: "12a151e615cae992c59d6e8c123cbf93f5ea1bf0db8344a2182f1e2dd5a67700",
+  TopUpOptions: "7dfbee0f2deb8fa0da6ef27f2d091ae17e3fd5d130193f4569aa20b490fa99e5",
   ViewerCards: "6367d1a7874a7411c39922f1bcf10db87a5edea538479af65bc0c6250e15c319",
 } as const;
 

@@ -1,8 +1,11 @@
 // The member's stored-value cards: balance (principal and bonus), state, the statement of the card opened,
-// and reporting a card lost (挂失), which stops it paying at once. Figures are the platform's.
+// reporting a card lost (挂失), which stops it paying at once, and topping a card up by WeChat Pay (充值: the
+// sheet offers amounts within the product's range and shows the bonus before paying; the card's balance is
+// read again once the top-up is final). Figures are the platform's.
 import { ensureSignedIn } from "../../lib/auth";
 import * as cards from "../../lib/cards";
 import { time, yuan } from "../../lib/format";
+import * as topup from "./topup";
 
 const LOSABLE = ["ACTIVE", "FROZEN"];
 
@@ -16,8 +19,20 @@ function view(card: cards.Card) {
     state: cards.CARD_STATES[card.state] || card.state, active: card.state === "ACTIVE",
     total: yuan(card.balance.total.fen), principal: yuan(card.balance.principal.fen), bonus: yuan(card.balance.bonus.fen),
     expires: card.expiresAt ? time(card.expiresAt) : "", losable: LOSABLE.includes(card.state),
+    topUp: card.allows.includes("TOP_UP"),
   };
 }
+
+const CLOSED_SHEET = { open: false, cardId: "", name: "", presets: [] as any[], amountFen: 0, entered: "", bonus: "",
+  problem: "", paying: false, status: "" };
+
+function presetView(options: topup.TopUpOptions, fen: number) {
+  const bonus = topup.bonusFor(options.product.bonusTiers, fen);
+  return { fen, label: yuan(fen).replace(/\.00$/, ""), bonus: bonus ? `送${yuan(bonus).replace(/\.00$/, "")}` : "" };
+}
+
+let options: topup.TopUpOptions | null = null;
+let attempt: topup.TopUpAttempt | null = null;
 
 function entry(e: cards.StatementEntry) {
   const fen = Number(e.amount.fen);
@@ -26,7 +41,8 @@ function entry(e: cards.StatementEntry) {
 }
 
 Component({
-  data: { items: [] as any[], loaded: false, openId: "", entries: [] as any[], more: false, cursor: "", error: "" },
+  data: { items: [] as any[], loaded: false, openId: "", entries: [] as any[], more: false, cursor: "", error: "",
+    sheet: { ...CLOSED_SHEET } },
   methods: {
     async onShow() {
       try {
@@ -59,6 +75,70 @@ Component({
       const id = String(event.currentTarget.dataset.id);
       wx.showModal({ title: "挂失储值卡", content: "挂失后该卡立即停止消费，找回后请到油站解除挂失。确定挂失？",
         success: (res) => { if (res.confirm) this.reportLost(id); } });
+    },
+    async onTopUp(event: WechatMiniprogram.TouchEvent) {
+      const id = String(event.currentTarget.dataset.id);
+      try {
+        options = await topup.topUpOptions(id);
+        attempt = null;
+        const list = topup.presets(options).map((fen) => presetView(options!, fen));
+        this.setData({ sheet: { ...CLOSED_SHEET, open: true, cardId: id, name: options.product.name, presets: list,
+          bonus: topup.bonusText(options, null) }, error: "" });
+        if (list.length) this.choose(list[Math.min(list.length - 1, 2)].fen, "");
+      } catch (error) {
+        this.setData({ error: message(error) });
+      }
+    },
+    onPreset(event: WechatMiniprogram.TouchEvent) {
+      this.choose(Number(event.currentTarget.dataset.fen), "");
+    },
+    onAmountInput(event: WechatMiniprogram.Input) {
+      const entered = String(event.detail.value || "");
+      this.choose(topup.parseYuan(entered) || 0, entered);
+    },
+    choose(fen: number, entered: string) {
+      if (!options) return;
+      const problem = entered || fen ? topup.amountProblem(options, fen || null) : "";
+      this.patchSheet({ amountFen: fen, entered, problem, bonus: topup.bonusText(options, fen || null), status: "" });
+    },
+    patchSheet(patch: Partial<typeof CLOSED_SHEET>) {
+      this.setData({ sheet: { ...this.data.sheet, ...patch } });
+    },
+    onCloseSheet() {
+      if (this.data.sheet.paying) return;
+      options = null;
+      attempt = null;
+      this.setData({ sheet: { ...CLOSED_SHEET } });
+    },
+    async onPayTopUp() {
+      const sheet = this.data.sheet;
+      if (!options || sheet.paying) return;
+      const problem = topup.amountProblem(options, sheet.amountFen || null);
+      if (problem) {
+        this.patchSheet({ problem });
+        return;
+      }
+      if (!attempt || attempt.cardId !== sheet.cardId || attempt.amountFen !== sheet.amountFen) {
+        attempt = topup.newTopUp(sheet.cardId, sheet.amountFen);  // kept while this attempt is retried
+      }
+      this.patchSheet({ paying: true, problem: "", status: "" });
+      try {
+        const state = await topup.payTopUp(attempt);
+        if (state.status === "SUCCEEDED") {
+          attempt = null;
+          options = null;
+          this.setData({ sheet: { ...CLOSED_SHEET } });
+          wx.showToast({ title: "充值成功", icon: "success" });
+          await this.onShow();  // the balance, as the platform holds it now
+          return;
+        }
+        if (state.final) attempt = null;  // closed or failed: the next try is a new attempt
+        this.patchSheet({ paying: false, status: state.final
+          ? `${topup.TOP_UP_STATUS[state.status] || state.status}${state.message ? `：${state.message}` : ""}`
+          : "充值结果确认中，请稍后查看余额" });
+      } catch (error) {
+        this.patchSheet({ paying: false, problem: message(error) });
+      }
     },
     async reportLost(id: string) {
       try {

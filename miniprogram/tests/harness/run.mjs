@@ -5,7 +5,8 @@
 // would), follows the payment until final and reads the receipt; the POS's orderPaid subscription hears of
 // it; a retry of the attempt returns the same order; the demo's admin and cashier sell the driver a
 // stored-value card with a balance (through the API), the driver pays the next fueling with it, sees the
-// balance and the statement in the member centre and reports the card lost; /mp/graphql refuses a
+// balance and the statement in the member centre, tops up another card by WeChat Pay (充500送50) and reports
+// the first card lost; /mp/graphql refuses a
 // free-form query.
 // Run with `node --experimental-websocket tests/harness/run.mjs` after `npm run build`.
 import assert from "node:assert/strict";
@@ -227,6 +228,33 @@ try {
       pos.received.find((p) => p.data?.orderPaid?.number === receipt.data.order.number), 10_000);
     assert.equal(heard.data.orderPaid.status, "PAID");
     card.left = 50000 - payable;
+  });
+
+  await step("tops up a card by WeChat Pay in the member centre: 充500送50 shown, paid, followed, balance refreshed", async () => {
+    const admin = (await staff(platform.url, `mutation($i: TokenCreateInput!) { tokenCreate(input: $i) { token } }`,
+      { i: { username: "admin", password: PASSWORD } })).tokenCreate.token;
+    const product = (await staff(platform.url, `mutation($i: CardProductSaveInput!) { cardProductSave(input: $i) {
+      product { id } errors { message } } }`, { i: { name: "小程序充值卡", kind: "PHYSICAL", named: true,
+      bonusTiers: [{ minFen: 50000, bonusFen: 5000 }] } }, admin)).cardProductSave;
+    assert.deepEqual(product.errors, []);
+    const member = await require(`${BUILD}/lib/auth.js`).viewer();
+    const sold = (await staff(platform.url, `mutation($i: CardActivateInput!) { cardActivate(input: $i) {
+      card { id } errors { message } } }`, { i: { stationId: station.id, productId: product.product.id,
+      number: `67${String(Date.now()).slice(-12)}`, memberId: member.id } }, cashier)).cardActivate;
+    assert.deepEqual(sold.errors, []);
+    const page = load("pages/cards/cards");
+    await page.onShow();
+    assert.ok(page.data.items.find((c) => c.id === sold.card.id).topUp);
+    await page.onTopUp({ currentTarget: { dataset: { id: sold.card.id } } });
+    assert.equal(page.data.error, "");
+    const preset = page.data.sheet.presets.find((p) => p.fen === 50000);
+    assert.equal(preset.bonus, "送¥50");
+    page.onPreset({ currentTarget: { dataset: { fen: 50000 } } });
+    assert.equal(page.data.sheet.bonus, "充500送50");
+    await page.onPayTopUp();  // wx.requestPayment: the sandbox pays the prepay and notifies the platform
+    assert.equal(page.data.sheet.problem, "");
+    assert.equal(page.data.sheet.open, false);
+    assert.equal(page.data.items.find((c) => c.id === sold.card.id).total, "¥550.00");
   });
 
   await step("the member centre shows the card's balance and statement, and reports it lost", async () => {
