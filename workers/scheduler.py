@@ -26,7 +26,8 @@ class Job:
 
 JOBS: list[Job] = [Job("relay_outbox", 5), Job("apply_due_price_changes", 15),
                     Job("fail_stale_price_deliveries", 60), Job("resolve_pending_payments", 30),
-                    Job("review_member_tiers", 3600), Job("expire_member_points", 3600)]
+                    Job("review_member_tiers", 3600), Job("expire_member_points", 3600),
+                    Job("expire_ledger_holds", 60)]
 
 
 def claim_slot(client: redis.Redis, job: Job, now: float) -> bool:

@@ -9,11 +9,14 @@ someone's money (cards, fleet pools, points) may not go below zero; the others m
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Identity, Index, String, UniqueConstraint
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.core.db import Base, Keyed
+from api.core.db import Base, Keyed, str_enum
 
 
 class LedgerAccount(Keyed, Base):
@@ -21,6 +24,7 @@ class LedgerAccount(Keyed, Base):
     __table_args__ = (
         UniqueConstraint("company_id", "code"),
         CheckConstraint("NOT guarded OR balance <= 0", name="holding_never_owed"),
+        CheckConstraint("reserved >= 0 AND (NOT guarded OR balance + reserved <= 0)", name="reserved_within_held"),
     )
 
     company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
@@ -28,6 +32,7 @@ class LedgerAccount(Keyed, Base):
     currency: Mapped[str] = mapped_column(String(8), default="CNY")  # CNY (fen) or POINTS
     balance: Mapped[int] = mapped_column(BigInteger, default=0)
     guarded: Mapped[bool] = mapped_column(default=False)  # holds someone's money: never above zero
+    reserved: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")  # by pending holds (debits)
 
 
 class LedgerTransfer(Keyed, Base):
@@ -59,3 +64,43 @@ class LedgerEntry(Keyed, Base):
     amount: Mapped[int] = mapped_column(BigInteger)
     balance_before: Mapped[int] = mapped_column(BigInteger)
     balance_after: Mapped[int] = mapped_column(BigInteger)
+
+
+class HoldStatus(StrEnum):
+    PENDING = "pending"
+    POSTED = "posted"
+    VOIDED = "voided"
+    EXPIRED = "expired"
+
+
+class LedgerHold(Keyed, Base):
+    """A pending transfer (two-phase): the money its guarded debits would take is reserved on those accounts
+    (`reserved`), so nothing else can spend it, until the hold is posted (its transfer, at most the amounts
+    held) or voided or expired (the reservation released) — each at most once, under the hold's row lock.
+
+    | from    | event                     | to      | money                                      |
+    |---------|---------------------------|---------|--------------------------------------------|
+    | (none)  | hold (a key, legs)        | PENDING | reserved on each guarded account debited   |
+    | PENDING | post (legs ≤ held)        | POSTED  | released, and one transfer posted          |
+    | PENDING | void                      | VOIDED  | released                                   |
+    | PENDING | expiry (past expires_at)  | EXPIRED | released                                   |
+    """
+
+    __tablename__ = "ledger_holds"
+    __table_args__ = (
+        UniqueConstraint("company_id", "idempotency_key"),
+        Index("ix_ledger_holds_pending_expiry", "expires_at", postgresql_where="status = 'pending'"),
+    )
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("companies.id"), index=True)
+    idempotency_key: Mapped[str] = mapped_column(String(128))
+    request_hash: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    reference: Mapped[str | None] = mapped_column(String(64))
+    legs: Mapped[dict[str, int]] = mapped_column(JSONB)  # account code -> amount, balanced
+    reservations: Mapped[dict[str, int]] = mapped_column(JSONB)  # guarded account code -> amount reserved
+    status: Mapped[HoldStatus] = mapped_column(str_enum(HoldStatus, "ledger_hold_status"),
+                                               default=HoldStatus.PENDING)
+    expires_at: Mapped[datetime]
+    transfer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ledger_transfers.id"))
+    resolved_at: Mapped[datetime | None]
