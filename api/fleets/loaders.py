@@ -17,6 +17,7 @@ from api.fleets.funds import Balances
 from api.fleets.models import Fleet, FleetAdjustment, FleetAdministrator, FleetReceipt, FleetSpend, FleetVehicle
 from api.ledger.models import LedgerAccount
 from api.members.models import Member
+from api.pumps.models import FuelGrade
 
 HISTORY_ROWS = 200
 
@@ -94,3 +95,9 @@ def UsageByVehicleDayLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
         return [found.get(key, (0, 0, 0)) for key in keys]
 
     return DataLoader(load_fn=load)
+
+
+def GradesByCompanyIdLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
+    """The fuel grades of each company, by code (what a vehicle may be limited to)."""
+    return grouped_loader(opener, lambda keys: select(FuelGrade).where(FuelGrade.company_id.in_(keys))
+                          .order_by(FuelGrade.code), lambda g: g.company_id)

@@ -29,6 +29,7 @@ from api.fleets.loaders import (
     AdministratorsByFleetIdLoader,
     FleetBalancesByFleetIdLoader,
     FleetByIdLoader,
+    GradesByCompanyIdLoader,
     HistoryByFleetIdLoader,
     ReceiptsByFleetIdLoader,
     UsageByVehicleDayLoader,
@@ -393,10 +394,17 @@ def statement_receipts(s: statements.Statement) -> list[FleetStatementReceiptTyp
             for r in s.receipts]
 
 
+@strawberry.type(name="FleetGrade", description="A fuel grade, as a vehicle's limits name it.")
+class FleetGradeType:
+    code: str = strawberry.field(description="National code (gradeCodes hold these).")
+    name: str = strawberry.field(description="Name (92#).")
+
+
 @strawberry.type(name="ViewerFleet", description="A fleet you administer (车队管理员), as its administrator sees "
                                                   "it in the mini-program.")
 class ViewerFleetType:
     pk: strawberry.Private[uuid.UUID]
+    company_id: strawberry.Private[uuid.UUID]
     id: strawberry.ID = strawberry.field(description="The fleet's global ID (a Fleet's).")
     number: str = strawberry.field(description="Customer code (客户编码).")
     name: str = strawberry.field(description="Company name.")
@@ -415,10 +423,15 @@ class ViewerFleetType:
     async def vehicles(self, info: Info) -> list[FleetVehicleType]:
         return [FleetVehicleType.of(v) for v in await load(info, VehiclesByFleetIdLoader).load(self.pk)]
 
+    @strawberry.field(description="The fuel grades a vehicle may be limited to, by code.")
+    async def grades(self, info: Info) -> list[FleetGradeType]:
+        return [FleetGradeType(code=g.code, name=g.name)
+                for g in await load(info, GradesByCompanyIdLoader).load(self.company_id)]
+
     @classmethod
     def of(cls, f: Fleet) -> ViewerFleetType:
-        return cls(pk=f.id, id=strawberry.ID(to_global_id("Fleet", f.id)), number=f.number, name=f.name,
-                   status=f.status)
+        return cls(pk=f.id, company_id=f.company_id, id=strawberry.ID(to_global_id("Fleet", f.id)), number=f.number,
+                   name=f.name, status=f.status)
 
 
 @strawberry.type(name="ViewerFleetStatementAdjustment", description="An adjustment of the fleet's account "

@@ -104,6 +104,17 @@ class ViewerFleetQuery:
             rows = await administrators.administered_fleets(session, actor)
         return [ViewerFleetType.of(f) for f in rows]
 
+    @strawberry.field(description=_doc("One fleet you administer, with its balances and vehicles."))
+    async def viewer_fleet(self, info: Info, id: strawberry.ID) -> ViewerFleetType:
+        actor = access.member(info)
+        pk = decode_id(id, "Fleet")
+        async with access.read(info, actor) as session:
+            try:
+                fleet = await administrators.administered_fleet(session, actor, pk)
+            except DomainError as error:
+                raise BadInput(error.problems[0].message, "id") from error
+        return ViewerFleetType.of(fleet)
+
     @strawberry.field(description=_doc("A fleet's monthly statement (month as 2026-01, in its station's time "
                                        "zone): balances at the start and end, orders paid on account, money "
                                        "received and adjustments."))

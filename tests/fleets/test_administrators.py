@@ -5,8 +5,10 @@ the fleet and to staff tokens; limits they set hold at checkout."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import httpx
 from sqlalchemy import func, select
 
 from api.core.audit import AuditLog
@@ -14,6 +16,7 @@ from api.core.clock import utcnow
 from api.core.db import Database
 from api.core.ids import from_global_id
 from api.core.permissions import Permission as P
+from api.driver.trusted_documents import load_manifest
 from api.fleets.models import FleetAdministrator, FleetVehicle
 from tests.fixtures.identity import StaffClientFactory
 from tests.fixtures.members import MemberClientFactory, new_phone
@@ -23,13 +26,14 @@ from tests.fleets.conftest import Fleets, plate
 from tests.fleets.test_on_account import fields, on_account
 from tests.selling.pos import Pos
 from tests.support.graphql import GraphQLClient
+from tests.support.live_server import LiveServer
 from tests.support.sql_counter import StatementCounter
 
 ADD = """mutation($f: ID!, $phone: String!) { fleetAdministratorAdd(input: {fleetId: $f, phone: $phone}) {
   fleet { administrators { id memberNumber phone } } errors { field code message } } }"""
 REMOVE = """mutation($id: ID!) { fleetAdministratorRemove(input: {id: $id}) {
   fleet { administrators { id } } errors { field code } } }"""
-FLEETS = """{ viewerFleets { id number name status balances { prepaid { fen } granted { fen } creditLimit { fen }
+FLEETS = """{ viewerFleets { id number name status grades { code name } balances { prepaid { fen } granted { fen } creditLimit { fen }
   creditUsed { fen } creditAvailable { fen } spendable { fen } } vehicleCount
   vehicles { id plate status gradeCodes dailyAmount { fen } dailyVolume { ml } dailyCount
   today { count amount { fen } volume { ml } } } } }"""
@@ -47,6 +51,7 @@ VEHICLE_ADD = """mutation($f: ID!, $p: String!) { viewerFleetVehicleAdd(input: {
   dailyCount: 3}) { vehicle { id plate dailyCount } fleet { vehicleCount } errors { field code } } }"""
 VEHICLE_REMOVE = """mutation($id: ID!) { viewerFleetVehicleRemove(input: {id: $id}) {
   vehicle { id } fleet { vehicleCount } errors { field code } } }"""
+ONE = """query($id: ID!) { viewerFleet(id: $id) { id name vehicles { plate } } }"""
 DETAIL = """query($id: ID!) { fleet(id: $id) { administrators { id memberNumber name phone }
   history { action before after reason } } }"""
 
@@ -133,12 +138,15 @@ async def test_the_administrator_sees_balances_vehicles_and_the_statement(
     admin = await _administrator(fleets, member_client, fleet["id"])
     [seen] = (await admin.execute(FLEETS)).data["viewerFleets"]
     assert seen["id"] == fleet["id"] and seen["status"] == "NORMAL" and seen["vehicleCount"] == 1
+    assert [(g["code"], g["name"]) for g in seen["grades"]] == [("1402", "92#"), ("1405", "95#"), ("2001", "0#")]
     assert {k: int(v["fen"]) for k, v in seen["balances"].items()} == {
         "prepaid": 30_000, "granted": 0, "creditLimit": 100_000, "creditUsed": 0, "creditAvailable": 100_000,
         "spendable": 130_000}
     assert seen["vehicles"] == [{"id": seen["vehicles"][0]["id"], "plate": number, "status": "ACTIVE",
                                  "gradeCodes": ["1402"], "dailyAmount": {"fen": 50_000}, "dailyVolume": None,
                                  "dailyCount": None, "today": {"count": 0, "amount": {"fen": 0}, "volume": {"ml": 0}}}]
+    one = (await admin.execute(ONE, {"id": fleet["id"]})).data["viewerFleet"]
+    assert one == {"id": fleet["id"], "name": fleet["name"], "vehicles": [{"plate": number}]}
     month = utcnow().strftime("%Y-%m")
     statement = (await admin.execute(STATEMENT, {"f": fleet["id"], "m": month})).data["viewerFleetStatement"]
     assert statement["month"] == month and statement["toppedUp"] == {"fen": 30_000}
@@ -218,6 +226,10 @@ async def test_a_member_who_is_not_an_administrator_and_staff_tokens_are_refused
     for who in (client, fleets.manager):
         response = await who.execute(FLEETS)
         assert response.error_codes == ["UNAUTHENTICATED" if who is client else "FORBIDDEN"]
+    for who, expected in ((client, "UNAUTHENTICATED"), (stranger, "FORBIDDEN"), (other_admin, "FORBIDDEN"),
+                          (fleets.manager, "FORBIDDEN")):
+        response = await who.execute(ONE, {"id": fleet["id"]})
+        assert response.error_codes == [expected], response.body
     assert await _footprint(database, org) == before
 
 
@@ -271,3 +283,32 @@ async def test_the_vehicle_list_costs_the_same_for_1_and_20_vehicles(
         return sql.count
 
     assert await count(one, 1) == await count(many, 20)
+
+
+def _document(name: str) -> str:
+    manifest = load_manifest()
+    return next(h for h, d in manifest.items() if re.search(rf"\b(query|mutation) {name}\b", d))
+
+
+async def test_the_mini_programs_documents_run_on_mp_graphql_within_its_limits(
+        fleets: Fleets, member_client: MemberClientFactory, live_server: LiveServer) -> None:
+    fleet = await fleets.create()
+    for _ in range(20):
+        vehicle = await fleets.vehicle(fleet["id"], plate())
+    admin = await _administrator(fleets, member_client, fleet["id"])
+
+    async def run(name: str, variables: dict[str, Any]) -> dict[str, Any]:
+        async with httpx.AsyncClient(base_url=live_server.url) as http:
+            response = await http.post("/mp/graphql", json={"id": _document(name), "variables": variables},
+                                       headers={"authorization": f"Bearer {admin.token}"})
+        body = response.json()
+        assert response.status_code == 200 and not body.get("errors"), body
+        return body["data"]  # type: ignore[no-any-return]
+
+    assert len((await run("ViewerFleet", {"id": fleet["id"]}))["viewerFleet"]["vehicles"]) == 20
+    assert (await run("ViewerFleetNames", {}))["viewerFleets"] == [{"id": fleet["id"], "name": fleet["name"]}]
+    month = utcnow().strftime("%Y-%m")
+    assert (await run("ViewerFleetStatement", {"fleetId": fleet["id"], "month": month}))["viewerFleetStatement"]
+    limited = await run("ViewerFleetVehicleLimitsSet", {"input": {"id": vehicle["id"], "gradeCodes": [],
+                                                                  "dailyCount": 4}})
+    assert limited["viewerFleetVehicleLimitsSet"]["vehicle"]["dailyCount"] == 4

@@ -2067,6 +2067,15 @@ export type FleetFundsErrorCode =
   | 'OVERPAID'
   | 'UNBALANCED';
 
+/** A fuel grade, as a vehicle's limits name it. */
+export type FleetGrade = {
+  __typename?: 'FleetGrade';
+  /** National code (gradeCodes hold these). */
+  code: Scalars['String']['output'];
+  /** Name (92#). */
+  name: Scalars['String']['output'];
+};
+
 /** Result of a fleet change. */
 export type FleetPayload = {
   __typename?: 'FleetPayload';
@@ -5246,6 +5255,8 @@ export type Query = {
   viewer: StaffUser;
   /** The signed-in member's own cards and their children. Requires a member token. */
   viewerCards: Array<Card>;
+  /** One fleet you administer, with its balances and vehicles. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
+  viewerFleet: ViewerFleet;
   /** A fleet's monthly statement (month as 2026-01, in its station's time zone): balances at the start and end, orders paid on account, money received and adjustments. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
   viewerFleetStatement: ViewerFleetStatement;
   /** The fleets you administer (empty when none), by name, with their balances and vehicles. Requires a member token of one of the fleet's administrators (车队管理员); anyone else is FORBIDDEN. */
@@ -5591,6 +5602,12 @@ export type QueryStationsArgs = {
 /** Everything a client can read. Each field states the permission it needs. */
 export type QueryTanksArgs = {
   stationId: Scalars['ID']['input'];
+};
+
+
+/** Everything a client can read. Each field states the permission it needs. */
+export type QueryViewerFleetArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -6698,6 +6715,8 @@ export type ViewerFleet = {
   __typename?: 'ViewerFleet';
   /** Balances and credit, from the ledger. */
   balances: FleetBalances;
+  /** The fuel grades a vehicle may be limited to, by code. */
+  grades: Array<FleetGrade>;
   /** The fleet's global ID (a Fleet's). */
   id: Scalars['ID']['output'];
   /** Company name. */
