@@ -320,28 +320,35 @@ async def create_code_top_up(transaction: Transaction, actor: Actor, request: Co
     assert actor.company_id is not None
     async with transaction() as session:
         row = await _lock_key(session, actor.company_id, request.idempotency_key)
-        if row is not None:
-            if row.request_hash != request.fingerprint:
-                raise _conflict()
-            return row, True
-        card = await _card(session, actor.company_id, request.card_id, None)
-        bonus = await quote(session, card, request.amount_fen)
-        station = await _station(session, card, request.station_id)
-        if await _merchant(session, station.id, request.channel) is None:
-            raise DomainError(Code.NO_MERCHANT, "本站未配置该支付渠道的商户号", field="method")
-        shift = await session.scalar(select(Shift).where(Shift.station_id == station.id,
-                                                         Shift.status == ShiftStatus.OPEN).with_for_update(read=True))
-        if shift is None:
-            raise DomainError(Code.NO_OPEN_SHIFT, "本站没有进行中的班次，请先开班", field="stationId")
-        row = CardTopUpPayment(
-            company_id=card.company_id, card_id=card.id, station_id=station.id, shift_id=shift.id,
-            actor_id=actor.id, kind=TopUpPaymentKind.PAYMENT_CODE, channel=request.channel,
-            status=TopUpPaymentStatus.PENDING, amount_fen=request.amount_fen, bonus_fen=bonus,
-            idempotency_key=request.idempotency_key, request_hash=request.fingerprint,
-            description=_describe(station, card), auth_code=request.auth_code)
-        session.add(row)
-        await session.flush()
-    return await advance_top_up(transaction, row, data_key), False
+        if row is not None and row.request_hash != request.fingerprint:
+            raise _conflict()
+        replay = row is not None
+        if row is None:
+            row = await _new_code(session, actor, request)
+    # sent if it never was; a retry of the POS only asks where it stands, never sends it again
+    return await advance_top_up(transaction, row, data_key), replay
+
+
+async def _new_code(session: AsyncSession, actor: Actor, request: CodeTopUpRequest) -> CardTopUpPayment:
+    assert actor.company_id is not None
+    card = await _card(session, actor.company_id, request.card_id, None)
+    bonus = await quote(session, card, request.amount_fen)
+    station = await _station(session, card, request.station_id)
+    if await _merchant(session, station.id, request.channel) is None:
+        raise DomainError(Code.NO_MERCHANT, "本站未配置该支付渠道的商户号", field="method")
+    shift = await session.scalar(select(Shift).where(Shift.station_id == station.id,
+                                                     Shift.status == ShiftStatus.OPEN).with_for_update(read=True))
+    if shift is None:
+        raise DomainError(Code.NO_OPEN_SHIFT, "本站没有进行中的班次，请先开班", field="stationId")
+    row = CardTopUpPayment(
+        company_id=card.company_id, card_id=card.id, station_id=station.id, shift_id=shift.id,
+        actor_id=actor.id, kind=TopUpPaymentKind.PAYMENT_CODE, channel=request.channel,
+        status=TopUpPaymentStatus.PENDING, amount_fen=request.amount_fen, bonus_fen=bonus,
+        idempotency_key=request.idempotency_key, request_hash=request.fingerprint,
+        description=_describe(station, card), auth_code=request.auth_code)
+    session.add(row)
+    await session.flush()
+    return row
 
 
 # -- following the channel ------------------------------------------------------------------------------------
