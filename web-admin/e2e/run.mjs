@@ -6,6 +6,7 @@ import { chromium } from "playwright-core";
 import { backOfficeSteps } from "./backOffice.mjs";
 import { cardSteps } from "./cards.mjs";
 import { loyaltySteps } from "./loyalty.mjs";
+import { member360Steps } from "./member360.mjs";
 import { paymentSteps } from "./payments.mjs";
 import { posCardSteps } from "./posCard.mjs";
 import { posMemberSteps } from "./posMember.mjs";
@@ -352,6 +353,7 @@ try {
   await paymentSteps({ page, url, step, assert });
   await loyaltySteps({ page, url, step, assert });
   await cardSteps({ page, url, step, assert });
+  await member360Steps({ page, url, step, assert });
 
   await step("no script error on any page", page, async () => {
     assert.deepEqual(pageErrors, []);

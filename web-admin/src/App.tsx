@@ -25,6 +25,7 @@ const ShiftsPage = lazy(() => import("./pages/shifts/ShiftsPage"));
 const DayReportPage = lazy(() => import("./pages/shifts/DayReportPage"));
 const MerchantsPage = lazy(() => import("./pages/merchants/MerchantsPage"));
 const MembersPage = lazy(() => import("./pages/members/MembersPage"));
+const MemberPage = lazy(() => import("./pages/members/MemberPage"));
 const FleetsPage = lazy(() => import("./pages/fleets/FleetsPage"));
 const CardsPage = lazy(() => import("./pages/cards/CardsPage"));
 const CardProductsPage = lazy(() => import("./pages/cards/ProductsPage"));
@@ -101,6 +102,7 @@ export function App() {
                     <Route path="/merchants" element={<MerchantsPage />} />
                     <Route path="/anomalies" element={<AnomaliesPage />} />
                     <Route path="/members" element={<MembersPage />} />
+                    <Route path="/members/:id" element={<MemberPage />} />
                     <Route path="/fleets" element={<FleetsPage />} />
                     <Route path="/cards" element={<CardsPage />} />
                     <Route path="/card-products" element={<CardProductsPage />} />

@@ -1,10 +1,11 @@
-// Members: the list (search by phone, plate, number or name; channel and registration filters), a member's detail,
-// the Excel export and the monthly growth chart.
+// Members: the list (search by phone, plate, number or name; channel and registration filters), each member opening
+// its page (会员详情), the Excel export and the monthly growth chart.
 import { PageContainer, ProCard, ProTable, type ProColumns } from "@ant-design/pro-components";
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { App, Button, DatePicker, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
+import { Link } from "react-router-dom";
 import {
   MemberExportDocument,
   MemberGrowthDocument,
@@ -19,7 +20,6 @@ import { useSession } from "../../lib/session";
 import { saveWorkbook } from "../shifts/workbook";
 import { CHANNEL_LABELS, maskPhone, monthsBetween } from "./growth";
 import { GrowthChart } from "./GrowthChart";
-import { MemberDetail } from "./MemberDetail";
 
 type Member = MemberFieldsFragment;
 
@@ -28,7 +28,6 @@ export default function MembersPage() {
   const { can } = useSession();
   const { message } = App.useApp();
   const book = useCursorBook();
-  const [detail, setDetail] = useState<Member | null>(null);
   const [filter, setFilter] = useState<MemberFilter>({});
   const [exporting, setExporting] = useState(false);
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(11, "month").startOf("month"), dayjs()]);
@@ -57,7 +56,7 @@ export default function MembersPage() {
   };
 
   const columns: ProColumns<Member>[] = [
-    { title: "会员号", dataIndex: "number", width: 120, search: false, render: (_, m) => <a onClick={() => setDetail(m)}>{m.number}</a> },
+    { title: "会员号", dataIndex: "number", width: 120, search: false, render: (_, m) => <Link to={`/members/${encodeURIComponent(m.id)}`}>{m.number}</Link> },
     { title: "关键字", dataIndex: "search", hideInTable: true, fieldProps: { placeholder: "完整手机号、车牌、会员号或姓名" } },
     { title: "手机号", dataIndex: "phone", search: false, render: (_, m) => (m.phone ? maskPhone(m.phone) : "—") },
     { title: "姓名", dataIndex: "name", search: false },
@@ -114,7 +113,6 @@ export default function MembersPage() {
           );
         }}
       />
-      <MemberDetail member={detail} onClose={() => setDetail(null)} />
     </PageContainer>
   );
 }

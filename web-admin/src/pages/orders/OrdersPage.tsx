@@ -1,8 +1,9 @@
 import { PageContainer, ProTable, type ProColumns } from "@ant-design/pro-components";
-import { useApolloClient, useMutation } from "@apollo/client/react";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { App, Button, Descriptions, Drawer, Form, Input, Modal, Space, Table, Tag } from "antd";
-import { useRef, useState } from "react";
-import { OrdersDocument, RefundCreateDocument, type OrdersQuery } from "../../gql/graphql";
+import { useEffect, useRef, useState } from "react";
+import { useSearchParams } from "react-router-dom";
+import { OrderByIdDocument, OrdersDocument, RefundCreateDocument, type OrderRowFieldsFragment } from "../../gql/graphql";
 import { useCursorBook } from "../../lib/connection";
 import { formatTime, formatYuan } from "../../lib/format";
 import { submitMutation } from "../../lib/mutate";
@@ -11,7 +12,7 @@ import { yuanToFen } from "../pos/money";
 import { ORDER_STATUS, PAYMENT_STATUS, REFUND_STATUS, TENDER } from "./labels";
 import { OrderHistory } from "./OrderHistory";
 
-type Order = OrdersQuery["orders"]["edges"][number]["node"];
+type Order = OrderRowFieldsFragment;
 type Payment = Order["payments"][number];
 
 function RefundForm({ payment, onDone }: { payment: Payment; onDone: () => void }) {
@@ -47,12 +48,23 @@ function driverLabel(member: { number: string; name?: string | null; phone?: str
 }
 
 /** Orders of the stations in scope, newest first; the detail shows lines, payments, refunds, discounts and the
- * order's history; refunds per payment. */
+ * order's history; refunds per payment. `?order=<id>` opens that order's detail (links from other pages). */
 export default function OrdersPage() {
   const client = useApolloClient();
   const { stationId, can } = useSession();
   const book = useCursorBook();
   const [open, setOpen] = useState<Order | null>(null);
+  const [search, setSearch] = useSearchParams();
+  const linked = search.get("order");
+  const linkedOrder = useQuery(OrderByIdDocument, { variables: { id: linked ?? "" }, skip: !linked, fetchPolicy: "network-only" });
+  useEffect(() => {
+    const node = linkedOrder.data?.node;
+    if (node?.__typename === "Order") setOpen(node);
+  }, [linkedOrder.data]);
+  const close = () => {
+    setOpen(null);
+    if (linked) setSearch({}, { replace: true });
+  };
   const [refunding, setRefunding] = useState<Payment | null>(null);
   const reload = useRef<() => void>(() => undefined);
   const canRefund = can("REFUND_PAYMENTS");
@@ -94,7 +106,7 @@ export default function OrdersPage() {
           return page;
         }}
       />
-      <Drawer title={open ? `订单 ${open.number}` : ""} open={open !== null} onClose={() => setOpen(null)} width={640}>
+      <Drawer title={open ? `订单 ${open.number}` : ""} open={open !== null} onClose={close} width={640}>
         {open && (
           <Space direction="vertical" style={{ width: "100%" }} size="large" data-testid="order-detail">
             <Descriptions column={2} size="small">
