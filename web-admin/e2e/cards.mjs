@@ -1,7 +1,7 @@
 // Browser steps of the stored-value cards. They start with the admin signed in and leave the admin signed in:
 // a card product with a bonus tier, a physical bearer card sold with it, a top-up (cash when the station has an
-// open shift, else a bank transfer), the bonus in the balance and the statement, and the refund split before
-// closing.
+// open shift, else a bank transfer), the bonus in the balance and the statement, the state changes and the
+// password form the drawer offers, and the refund split before closing.
 import { join, resolve } from "node:path";
 
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
@@ -83,6 +83,19 @@ export async function cardSteps({ page, url, step, assert }) {
     assert.deepEqual((await principal.locator("td").allInnerTexts()).slice(3, 6), ["¥500.00", "¥0.00", "¥500.00"]);
     assert.deepEqual((await bonus.locator("td").allInnerTexts()).slice(3, 6), ["¥50.00", "¥0.00", "¥50.00"]);
     await page.screenshot({ path: join(ARTIFACTS, "21-card-topped-up.png"), fullPage: true });
+  });
+
+  await step("the drawer offers the state changes the API lists, and the password set by SMS", page, async () => {
+    const drawer = page.locator(".ant-drawer-content");
+    for (const name of [/冻\s*结/, /挂\s*失/, /停\s*用/]) await drawer.getByRole("button", { name }).first().waitFor();
+    assert.equal(await drawer.getByRole("button", { name: /解\s*冻/ }).count(), 0);
+    await drawer.getByTestId("card-password").getByText("未设置").waitFor();
+    await drawer.getByRole("button", { name: "设置支付密码" }).click();
+    const form = modal(page, "设置支付密码：");
+    await form.getByText(/^139(\*{4}|1234)5678$/).waitFor();  // masked unless the admin sees phone numbers
+    await form.getByRole("button", { name: "发送验证码" }).waitFor();
+    await form.getByRole("button", { name: /取\s*消|Cancel/ }).click();
+    await form.waitFor({ state: "hidden" });
   });
 
   await step("closing the card shows the API's refund split first, and can be called off", page, async () => {

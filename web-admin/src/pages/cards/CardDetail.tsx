@@ -1,16 +1,19 @@
 // A card in a drawer: balances (principal, bonus), its state with the changes it accepts, top-up, the children
-// with allocation and take-back, the statement with what each account held before and after, the bound mobile
-// and closing (销户) with the API's refund split shown before the confirmation.
+// with allocation, take-back and their own limits, the statement with what each account held before and after, the
+// bound mobile, the payment password (set by SMS; 解锁 when locked) and closing (销户) with the API's refund split
+// shown before the confirmation. The state changes offered are the card's `transitions`, as the API lists them.
 import { ProDescriptions } from "@ant-design/pro-components";
 import { useApolloClient, useQuery } from "@apollo/client/react";
-import { Button, Drawer, Space, Statistic, Table, Tabs, Tag } from "antd";
+import { Button, Drawer, Space, Statistic, Table, Tabs, Tag, Tooltip } from "antd";
 import { useEffect, useState } from "react";
 import { CardDetailDocument, CardStatementDocument, type CardRowFieldsFragment, type CardStatementQuery } from "../../gql/graphql";
 import { formatTime, formatYuan } from "../../lib/format";
 import { useSession } from "../../lib/session";
 import { AllocateForm, ChildAddForm, CloseForm, PhoneChangeForm, StateChangeForm, TakeBackForm, TopUpForm } from "./CardForms";
+import { ChildLimitsForm, PasswordForm } from "./CardSecurityForms";
 import { ACCOUNT, CARD_KIND, CARD_MODE, CARD_STATE, CARD_STATE_COLOR, entryKind } from "./labels";
-import { EVENT_LABEL, eventsFor, may } from "./states";
+import { limitsText, passwordStatus } from "./security";
+import { may, mayClose, stateChanges } from "./states";
 
 type Card = CardRowFieldsFragment;
 type Entry = NonNullable<CardStatementQuery["card"]>["statement"]["entries"][number];
@@ -72,12 +75,14 @@ function Children({ parent, cards, onChanged, manage }: { parent: Card; cards: C
         { title: "本金", align: "right", render: (_, c) => yuan(c.balance.principal) },
         { title: "赠送金", align: "right", render: (_, c) => yuan(c.balance.bonus) },
         { title: "合计", align: "right", render: (_, c) => yuan(c.balance.total) },
+        { title: "子卡限额", render: (_, c) => limitsText(c) },
         ...(manage ? [{
           title: "操作",
           render: (_: unknown, c: Card) => (
             <Space>
               {may(parent, "ALLOCATE") && may(c, "RECEIVE") && <AllocateForm parent={parent} child={c} trigger={<a>划拨</a>} onDone={onChanged} />}
               {may(parent, "ALLOCATE") && may(c, "GIVE_BACK") && <TakeBackForm parent={parent} child={c} trigger={<a>返款</a>} onDone={onChanged} />}
+              {c.state !== "CLOSED" && <ChildLimitsForm child={c} trigger={<a>限额</a>} onDone={onChanged} />}
             </Space>
           ),
         }] : []),
@@ -91,6 +96,7 @@ export function CardDetail({ cardId, onClose, onChanged }: { cardId: string | nu
   const detail = useQuery(CardDetailDocument, { variables: { id: cardId ?? "" }, skip: !cardId, fetchPolicy: "network-only" });
   const [version, setVersion] = useState(0);
   const card = detail.data?.card;
+  const password = passwordStatus({ hasPassword: !!card?.hasPassword, passwordLocked: card?.passwordLocked });
   const manage = can("MANAGE_CARDS");
   const topUp = can("TOP_UP_CARDS") || manage;
   const refresh = () => {
@@ -104,11 +110,14 @@ export function CardDetail({ cardId, onClose, onChanged }: { cardId: string | nu
         <>
           <Space style={{ marginBottom: 12 }} wrap>
             {topUp && may(card, "TOP_UP") && <TopUpForm card={card} trigger={<Button type="primary">充值</Button>} onDone={refresh} />}
-            {manage && eventsFor(card.state).map((event) => (
-              <StateChangeForm key={event} card={card} event={event} trigger={<Button>{EVENT_LABEL[event]}</Button>} onDone={refresh} />
+            {stateChanges(card).map((t) => (
+              <StateChangeForm key={t.event} card={card} transition={t} trigger={<Button>{t.label}</Button>} onDone={refresh} />
             ))}
             {manage && card.state !== "CLOSED" && <PhoneChangeForm card={card} trigger={<Button>更换绑定手机</Button>} onDone={refresh} />}
-            {manage && may(card, "CLOSE") && <CloseForm card={card} trigger={<Button danger>销户</Button>} onDone={refresh} />}
+            {manage && may(card, "SET_PASSWORD") && (card.phone
+              ? <PasswordForm card={card} status={password} trigger={<Button danger={password.locked}>{password.action}</Button>} onDone={refresh} />
+              : <Tooltip title="该卡未绑定手机号，请先更换绑定手机"><Button disabled>{password.action}</Button></Tooltip>)}
+            {mayClose(card) && <CloseForm card={card} trigger={<Button danger>销户</Button>} onDone={refresh} />}
           </Space>
           <Space size="large" wrap style={{ marginBottom: 12 }} data-testid="card-balance">
             <Statistic title="本金" value={yuan(card.balance.principal)} />
@@ -126,7 +135,7 @@ export function CardDetail({ cardId, onClose, onChanged }: { cardId: string | nu
             <ProDescriptions.Item label="主卡/子卡">
               {card.role === "CHILD" ? `子卡（主卡 ${card.parent?.number ?? ""}）` : `主卡${card.mode ? `（${CARD_MODE[card.mode]}）` : ""}`}
             </ProDescriptions.Item>
-            <ProDescriptions.Item label="支付密码">{card.hasPassword ? "已设置" : "未设置"}</ProDescriptions.Item>
+            <ProDescriptions.Item label="支付密码"><Tag color={password.color} data-testid="card-password">{password.text}</Tag></ProDescriptions.Item>
             <ProDescriptions.Item label="发卡时间">{formatTime(card.createdAt)}</ProDescriptions.Item>
             <ProDescriptions.Item label="有效期至">{card.expiresAt ? formatTime(card.expiresAt) : "长期"}</ProDescriptions.Item>
             {card.closedAt && <ProDescriptions.Item label="销户时间">{formatTime(card.closedAt)}{card.recovered ? "（已收回卡片）" : ""}</ProDescriptions.Item>}

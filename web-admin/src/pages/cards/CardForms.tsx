@@ -1,5 +1,6 @@
 // The forms of a card: issue one (a virtual card to a member, or sell a physical card at a station), add a child,
-// top up, allocate to a child and take back, change a state, change the bound mobile and close it. Forms that move
+// top up, allocate to a child and take back, change a state (one the API lists in `transitions`), change the
+// bound mobile and close it. Forms that move
 // money keep one idempotency key while they are open, so a retry after a lost answer records the money once.
 import { ModalForm, ProFormDigit, ProFormRadio, ProFormSelect, ProFormSwitch, ProFormText } from "@ant-design/pro-components";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
@@ -34,7 +35,7 @@ import { submitMutation } from "../../lib/mutate";
 import { useSession } from "../../lib/session";
 import { newKey, yuanToFen } from "../fleets/labels";
 import { CARD_KIND, CARD_MODE, TOP_UP_METHOD } from "./labels";
-import { EVENT_LABEL, type CardEvent } from "./states";
+import type { CardTransition } from "./states";
 
 type Card = CardRowFieldsFragment;
 type Split = NonNullable<CardCloseSplitQuery["card"]>["closeSplit"];
@@ -279,7 +280,8 @@ export function TakeBackForm({ parent, child, trigger, onDone }: Trigger & { par
   );
 }
 
-export function StateChangeForm({ card, event, trigger, onDone }: Trigger & { card: Card; event: CardEvent }) {
+export function StateChangeForm({ card, transition, trigger, onDone }: Trigger & { card: Card; transition: CardTransition }) {
+  const { event, label } = transition;
   const [form] = Form.useForm();
   const { message } = App.useApp();
   const [freeze] = useMutation(CardFreezeDocument);
@@ -297,17 +299,18 @@ export function StateChangeForm({ card, event, trigger, onDone }: Trigger & { ca
       case "UNREPORT": return (await unreport({ variables })).data?.cardUnreport;
       case "DISABLE": return (await disable({ variables })).data?.cardDisable;
       case "ENABLE": return (await enable({ variables })).data?.cardEnable;
+      default: return null;  // closing has its own form
     }
   };
   return (
     <ModalForm
-      title={`${EVENT_LABEL[event]}：${card.number}`}
+      title={`${label}：${card.number}`}
       form={form}
       trigger={trigger}
       modalProps={{ destroyOnHidden: true }}
       onFinish={async (v) => {
         const ok = await submitMutation(() => run({ id: card.id, reason: v.reason || null }),
-          { form, fields: ["reason"], notify: message, success: `已${EVENT_LABEL[event]}` });
+          { form, fields: ["reason"], notify: message, success: `已${label}` });
         if (ok) onDone();
         return ok;
       }}

@@ -1,29 +1,19 @@
-// Which state changes the card drawer offers for a card's state. The API decides (its state table refuses any
-// other change and says why); this only chooses the buttons, since a card tells what money it may move
-// (`allows`) but not which state changes it accepts.
-import type { CardAction, CardState } from "../../gql/graphql";
+// What the card drawer offers, as the API says: the state changes the viewer may make now (`transitions`, from
+// the API's state table for the card's role, filtered by the viewer's permission) and what money the card may
+// move (`allows`). The console keeps no state table of its own.
+import type { CardAction, CardEvent, CardState } from "../../gql/graphql";
 
-export type CardEvent = "FREEZE" | "UNFREEZE" | "REPORT_LOST" | "UNREPORT" | "DISABLE" | "ENABLE";
+export type CardTransition = { event: CardEvent; label: string; to: CardState };
+type WithTransitions = { transitions: readonly CardTransition[] };
 
-export const EVENT_LABEL: Record<CardEvent, string> = {
-  FREEZE: "冻结",
-  UNFREEZE: "解冻",
-  REPORT_LOST: "挂失",
-  UNREPORT: "解除挂失",
-  DISABLE: "停用",
-  ENABLE: "启用",
-};
+/** The state changes offered as buttons of their own (closing has its own form, with the refund split). */
+export function stateChanges(card: WithTransitions): CardTransition[] {
+  return card.transitions.filter((t) => t.event !== "CLOSE");
+}
 
-const OFFERED: Record<CardState, CardEvent[]> = {
-  ACTIVE: ["FREEZE", "REPORT_LOST", "DISABLE"],
-  FROZEN: ["UNFREEZE", "REPORT_LOST"],
-  REPORTED_LOST: ["UNREPORT"],
-  DISABLED: ["ENABLE"],
-  CLOSED: [],
-};
-
-export function eventsFor(state: CardState): CardEvent[] {
-  return OFFERED[state];
+/** The viewer may close the card now. */
+export function mayClose(card: WithTransitions): boolean {
+  return card.transitions.some((t) => t.event === "CLOSE");
 }
 
 /** The card may do `action` now, as the API says in `allows`. */
