@@ -1,14 +1,27 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, App, Button, Input, Modal, Result, Space, Typography } from "antd";
+import { Alert, App, Button, Input, Modal, Result, Segmented, Space, Typography } from "antd";
 import { useState } from "react";
-import { PosCardTopUpDocument } from "../../gql/graphql";
+import {
+  PosCardTopUpByCodeDocument,
+  PosCardTopUpDocument,
+  PosCardTopUpPaymentRefreshDocument,
+  type PosTopUpPaymentFragment,
+} from "../../gql/graphql";
 import { topLevelMessage } from "../../lib/errors";
 import { formatYuan } from "../../lib/format";
 import { CardInfo } from "./CardInfo";
 import { bonusTiersText, cardNumber, type CardLookup } from "./cards";
 import { fieldErrors, topUpProblem, type FieldErrors } from "./topUp";
 import { yuanToFen } from "./money";
+import { POLL_DELAYS_MS } from "./polling";
 import { useCardLookup } from "./useCardLookup";
+
+type Method = "CASH" | "WECHAT" | "ALIPAY";
+const METHODS: { label: string; value: Method }[] = [
+  { label: "现金", value: "CASH" }, { label: "微信付款码", value: "WECHAT" }, { label: "支付宝付款码", value: "ALIPAY" },
+];
+const CODE = /^\d{16,24}$/;
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 interface Done {
   amountFen: number;
@@ -17,12 +30,19 @@ interface Done {
   number: string;
 }
 
-/** 储值卡充值 at the POS, paid in cash into the open shift's drawer: the card by its number (read or typed), the
- * amount, and after the top-up the bonus the API granted by the product's tiers. One idempotency key per open
- * dialog: a retry after a lost answer tops up once. */
+/** 储值卡充值 at the POS, paid in cash into the open shift's drawer or by the payer's WeChat / Alipay payment code
+ * (微信/支付宝付款码): the card by its number (read or typed), the amount, and after the top-up the bonus the API
+ * granted by the product's tiers. A code is sent once; while the payer confirms the POS asks again with a growing
+ * delay, and the card is credited only once the channel says paid. One idempotency key per attempt: a retry after
+ * a lost answer tops up once (a refused code starts a new attempt, with a new code). */
 export function CardTopUp({ stationId }: { stationId: string }) {
   const { message } = App.useApp();
   const [topUp] = useMutation(PosCardTopUpDocument, { refetchQueries: ["CurrentShift"], awaitRefetchQueries: true });
+  const [byCode] = useMutation(PosCardTopUpByCodeDocument);
+  const [refresh] = useMutation(PosCardTopUpPaymentRefreshDocument);
+  const [method, setMethod] = useState<Method>("CASH");
+  const [code, setCode] = useState("");
+  const [waiting, setWaiting] = useState<PosTopUpPaymentFragment | null>(null);
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState("");
   const [amount, setAmount] = useState("");
@@ -35,7 +55,8 @@ export function CardTopUp({ stationId }: { stationId: string }) {
   useCardLookup(open ? number : "", (found) => setLookup(found));
   const current = lookup?.number === number ? lookup : null;
   const amountFen = amount.trim() ? yuanToFen(amount) : null;
-  const problem = topUpProblem(current, amount);
+  const problem = topUpProblem(current, amount) ?? (method !== "CASH" && !CODE.test(code.trim())
+    ? "请扫描顾客的付款码" : null);
 
   const start = () => {
     setTyped("");
@@ -44,12 +65,68 @@ export function CardTopUp({ stationId }: { stationId: string }) {
     setErrors({ fields: new Map(), general: [] });
     setDone(null);
     setAttempt(crypto.randomUUID());
+    setMethod("CASH");
+    setCode("");
+    setWaiting(null);
     setOpen(true);
+  };
+  const finish = (payment: PosTopUpPaymentFragment) => {
+    setWaiting(null);
+    if (payment.status === "SUCCEEDED" && payment.card) {
+      setDone({ amountFen: payment.amount.fen, bonusFen: payment.bonus.fen, balanceFen: payment.card.balance.total.fen,
+        number: payment.card.number });
+      setLookup({ status: "found", number: payment.card.number, card: payment.card });
+    } else if (payment.final) {  // refused or reversed: nothing was credited; a new code is a new attempt
+      setErrors({ fields: new Map(), general: [`付款未成功${payment.message ? `：${payment.message}` : ""}，未充值，请重新扫码`] });
+      setCode("");
+      setAttempt(crypto.randomUUID());
+    } else {
+      setWaiting(payment);
+    }
+  };
+  /** While the payer confirms, ask again with a growing delay; still pending after that, the cashier asks again. */
+  const follow = async (payment: PosTopUpPaymentFragment) => {
+    let current = payment;
+    for (const delay of POLL_DELAYS_MS) {
+      if (current.final) break;
+      setWaiting(current);
+      await wait(delay);
+      current = (await refresh({ variables: { id: current.id } })).data?.cardTopUpPaymentRefresh ?? current;
+    }
+    finish(current);
+  };
+  const submitCode = async () => {
+    if (current?.status !== "found" || amountFen === null) return;
+    const payload = (await byCode({ variables: { input: {
+      cardId: current.card.id, stationId, amountFen, method, authCode: code.trim(), idempotencyKey: attempt,
+    } } })).data?.cardTopUpByCode;
+    if (!payload) return;
+    if (payload.errors.length) {
+      setErrors(fieldErrors(payload.errors));
+      return;
+    }
+    setErrors({ fields: new Map(), general: [] });
+    if (payload.topUp) await follow(payload.topUp);
+  };
+  const askAgain = async () => {
+    if (!waiting || busy) return;
+    setBusy(true);
+    try {
+      await follow(waiting);
+    } catch (error) {
+      message.error(topLevelMessage(error));
+    } finally {
+      setBusy(false);
+    }
   };
   const submit = async () => {
     if (problem || busy || current?.status !== "found" || amountFen === null) return;
     setBusy(true);
     try {
+      if (method !== "CASH") {
+        await submitCode();
+        return;
+      }
       const payload = (await topUp({ variables: { input: {
         cardId: current.card.id, stationId, amountFen, method: "CASH", idempotencyKey: attempt,
       } } })).data?.cardTopUp;
@@ -75,13 +152,17 @@ export function CardTopUp({ stationId }: { stationId: string }) {
   return (
     <>
       <Button size="large" data-testid="card-top-up" onClick={start}>储值卡充值</Button>
-      <Modal title="储值卡充值（现金）" open={open} onCancel={() => setOpen(false)} destroyOnHidden maskClosable={false}
+      <Modal title="储值卡充值" open={open} onCancel={() => setOpen(false)} destroyOnHidden maskClosable={false}
         footer={done ? [
           <Button key="ok" type="primary" onClick={() => setOpen(false)} data-testid="card-top-up-done">完成</Button>,
+        ] : waiting ? [
+          <Button key="cancel" onClick={() => setOpen(false)} disabled={busy}>稍后处理</Button>,
+          <Button key="ok" type="primary" loading={busy} onClick={() => void askAgain()}
+            data-testid="card-top-up-ask-again">再次查询</Button>,
         ] : [
           <Button key="cancel" onClick={() => setOpen(false)} disabled={busy}>取消</Button>,
           <Button key="ok" type="primary" loading={busy} disabled={problem !== null} onClick={() => void submit()}
-            data-testid="card-top-up-submit">确认收款并充值</Button>,
+            data-testid="card-top-up-submit">{method === "CASH" ? "确认收款并充值" : "收款并充值"}</Button>,
         ]}>
         {done ? (
           <div data-testid="card-top-up-result"><Result status="success" title="充值成功" subTitle={(
@@ -94,6 +175,10 @@ export function CardTopUp({ stationId }: { stationId: string }) {
           )} /></div>
         ) : (
           <Space direction="vertical" style={{ width: "100%" }} size="middle">
+            <Segmented block options={METHODS} value={method} disabled={busy || waiting !== null}
+              data-testid="card-top-up-method"
+              onChange={(value) => { setMethod(value as Method); setAttempt(crypto.randomUUID());
+                setErrors({ fields: new Map(), general: [] }); }} />
             <Input size="large" addonBefore="卡号" autoFocus value={typed} data-testid="card-top-up-number"
               placeholder="刷卡或输入储值卡卡号" inputMode="numeric" status={errors.fields.has("cardId") ? "error" : undefined}
               onChange={(e) => { setTyped(e.target.value); setErrors({ fields: new Map(), general: [] }); }} />
@@ -103,11 +188,21 @@ export function CardTopUp({ stationId }: { stationId: string }) {
               status={amount.trim() && amountFen === null || errors.fields.has("amountFen") ? "error" : undefined}
               onChange={(e) => { setAmount(e.target.value); setErrors({ fields: new Map(), general: [] }); }}
               onPressEnter={() => void submit()} />
+            {method !== "CASH" && (
+              <Input size="large" addonBefore="付款码" value={code} data-testid="card-top-up-code" inputMode="numeric"
+                placeholder={method === "WECHAT" ? "扫描顾客微信付款码" : "扫描顾客支付宝付款码"} disabled={busy || waiting !== null}
+                status={errors.general.length ? "error" : undefined}
+                onChange={(e) => { setCode(e.target.value); setErrors({ fields: new Map(), general: [] }); }}
+                onPressEnter={() => void submit()} />
+            )}
             {tiers && <Typography.Text type="secondary" data-testid="card-top-up-tiers">充值赠送：{tiers}（以实际到账为准）</Typography.Text>}
             <Messages messages={errors.fields.get("amountFen")} />
             {problem && (typed.trim() || amount.trim()) ? <Typography.Text type="secondary">{problem}</Typography.Text> : null}
             {errors.general.map((m) => <Alert key={m} type="error" showIcon message={m} />)}
-            <Typography.Text type="secondary">现金收入本班钱箱。</Typography.Text>
+            {waiting && <Alert type="info" showIcon data-testid="card-top-up-waiting"
+              message="等待顾客在手机上确认付款…" description="确认付款后才会充值到卡；可稍后再次查询，超过 5 分钟未付款将自动撤销。" />}
+            <Typography.Text type="secondary">{method === "CASH" ? "现金收入本班钱箱。"
+              : "款项进入本站商户号，渠道确认付款后充值到卡。"}</Typography.Text>
           </Space>
         )}
       </Modal>
