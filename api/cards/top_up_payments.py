@@ -70,6 +70,7 @@ log = structlog.get_logger(__name__)
 Transaction = Callable[[], AbstractAsyncContextManager[AsyncSession]]
 CLOSE_AFTER = timedelta(minutes=5)  # the channels' rule: never close or reverse sooner
 QUERY_AFTER = timedelta(seconds=10)  # the resolver leaves fresh payments to the notification and the POS
+ASK_EVERY = timedelta(seconds=2)  # a member following a top-up has the channel asked at most this often
 OPENID = re.compile(r"^[A-Za-z0-9_-]{6,128}$")
 AUTH_CODE = re.compile(r"^[0-9]{16,24}$")
 CHANNELS = {"wechat": TopUpMethod.WECHAT, "alipay": TopUpMethod.ALIPAY}
@@ -411,6 +412,14 @@ async def advance_top_up(transaction: Transaction, row: CardTopUpPayment, data_k
         return await settle_top_up(session, row.id, result)
 
 
+async def follow_top_up(transaction: Transaction, row: CardTopUpPayment, data_key: str) -> CardTopUpPayment:
+    """A member following a pending top-up: the channel is asked when it was not asked in the last two seconds
+    (the notification usually settles it first); otherwise the top-up as it stands."""
+    if row.status is not TopUpPaymentStatus.PENDING or utcnow() - row.updated_at < ASK_EVERY:
+        return row
+    return await advance_top_up(transaction, row, data_key)
+
+
 async def resolve_pending_top_ups(transaction: Transaction, data_key: str, *, limit: int = 100) -> int:
     """The safety net of the scheduled resolver: top-up payments left pending are queried; past five minutes
     they are closed (JSAPI) or reversed (payment code). How many were looked at."""
@@ -444,6 +453,7 @@ async def settle_top_up(session: AsyncSession, payment_id: uuid.UUID, result: Ch
         return row
     row.channel_state, row.channel_message = result.state.value, (result.message or result.code or "")[:255] or None
     now = utcnow()
+    row.updated_at = now  # when the channel was last asked (a member following it asks at most every few seconds)
     if result.state is ChannelState.SUCCESS:
         if not result.transaction_id or (result.amount_fen is not None and result.amount_fen != row.amount_fen):
             row.channel_message = f"渠道金额 {result.amount_fen} 分与充值不符，待人工核对"

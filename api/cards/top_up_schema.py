@@ -20,6 +20,7 @@ from api.cards.top_up_payments import (
     advance_top_up,
     create_code_top_up,
     create_jsapi_top_up,
+    follow_top_up,
 )
 from api.cards.types import CardType, TopUpMethodType
 from api.core.actors import ActorKind
@@ -150,15 +151,14 @@ def _id(value: str, type_name: str, field: str) -> uuid.UUID:
 @strawberry.type
 class TopUpPaymentQuery:
     @strawberry.field(description=f"One of your top-ups by WeChat Pay, to follow until `final` (null when not "
-                                  f"yours); a pending one is asked of WeChat Pay. {MEMBER}")
+                                  f"yours); a pending one is asked of WeChat Pay (at most every two seconds). {MEMBER}")
     async def driver_top_up(self, info: Info, id: strawberry.ID) -> TopUpPaymentType | None:
         actor = access.member(info)
         async with access.read(info, actor) as session:
             row = await session.get(CardTopUpPayment, decode_id(id, "CardTopUpPayment"))
         if row is None or row.member_id != actor.id or row.company_id != actor.company_id:
             return None
-        if row.status is TopUpPaymentStatus.PENDING:
-            row = await advance_top_up(lambda: access.transaction(info, actor), row, info.context.settings.data_key)
+        row = await follow_top_up(lambda: access.transaction(info, actor), row, info.context.settings.data_key)
         return TopUpPaymentType.of(row)
 
 

@@ -23,6 +23,7 @@ from api.ledger import service as ledger
 from api.payments.fakes.wechat_v2 import FakeWeChatPay
 from api.settings import Settings
 from tests.cards.conftest import Cards
+from tests.fixtures.identity import StaffClientFactory
 from tests.fixtures.pumps import Forecourt
 from tests.selling.test_payment_code import CONFIRMING, EXPIRED, LOST, PAID, fee_fen, merchant  # noqa: F401
 
@@ -134,3 +135,17 @@ async def test_without_an_open_shift_nothing_is_sent(cards: Cards, merchant: Fak
     closed = (await cards.pos.cashier.execute(BY_CODE, _input(cards, card, 20_000, PAID))).data["cardTopUpByCode"]
     assert [(e["field"], e["code"]) for e in closed["errors"]] == [("stationId", "NO_OPEN_SHIFT")]
     assert not any(k.startswith("micropay:") for k in merchant.calls) and await _held(database, card) == (0, 0, 0)
+
+
+async def test_another_stations_cashier_cannot_follow_or_make_a_top_up_here(
+        cards: Cards, merchant: FakeWeChatPay, database: Database, forecourt: Forecourt,  # noqa: F811
+        staff_client: StaffClientFactory) -> None:
+    await cards.pos.open()
+    card = (await cards.card())["id"]
+    waiting = (await cards.pos.cashier.execute(BY_CODE, _input(cards, card, 20_000, CONFIRMING))).data[
+        "cardTopUpByCode"]["topUp"]
+    elsewhere = await staff_client(role_code="cashier", stations=[forecourt.org.stations[1].id])
+    assert (await elsewhere.execute(REFRESH, {"id": waiting["id"]})).error_codes == ["FORBIDDEN"]
+    assert (await elsewhere.execute(BY_CODE, _input(cards, card, 20_000, PAID))).error_codes == ["FORBIDDEN"]
+    out_trade_no = from_global_id(waiting["id"])[1].hex
+    assert merchant.calls[f"query:{out_trade_no}"] == 0 and await _held(database, card) == (0, 0, 0)

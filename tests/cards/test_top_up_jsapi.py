@@ -28,6 +28,7 @@ from api.settings import Settings
 from tests.driver.conftest import DriverStation, driver, station  # noqa: F401  (fixtures)
 from tests.fixtures.identity import StaffClientFactory
 from tests.fixtures.members import MemberClientFactory
+from tests.fixtures.pumps import Forecourt
 from tests.fixtures.wechat import MINI_APP_ID
 from tests.payments.test_jsapi_payments import _forgeries, _post, jsapi  # noqa: F401  (the merchant fixture)
 from tests.support.graphql import GraphQLClient
@@ -86,13 +87,17 @@ async def test_ten_notifications_and_a_query_at_once_give_one_top_up_with_its_bo
         station: DriverStation, driver: GraphQLClient, admin: GraphQLClient, database: Database,  # noqa: F811
         live_server: LiveServer) -> None:
     card = await _card(station, admin, driver)
-    made = (await driver.execute(TOP_UP, _input(card, 50_000, "top-up-key-0001"))).data["driverCardTopUp"]
-    assert made["errors"] == [] and made["replay"] is False
+    first = await asyncio.gather(*(driver.execute(TOP_UP, _input(card, 50_000, "top-up-key-0001")) for _ in range(5)))
+    made = next(r.data["driverCardTopUp"] for r in first if not r.data["driverCardTopUp"]["replay"])
+    assert made["errors"] == [] and sum(not r.data["driverCardTopUp"]["replay"] for r in first) == 1
+    assert {r.data["driverCardTopUp"]["requestPayment"]["paySign"] for r in first} == {made["requestPayment"]["paySign"]}
     top_up = made["topUp"]
     assert (top_up["status"], top_up["final"], top_up["amount"], top_up["bonus"], top_up["stationId"]) == (
         "PENDING", False, {"fen": 50_000}, {"fen": 5_000}, station.station)  # 充500送50 shown before paying
     assert made["requestPayment"]["appId"] == MINI_APP_ID and made["requestPayment"]["signType"] == "RSA"
     out_trade_no = from_global_id(top_up["id"])[1].hex  # our top-up payment is the out_trade_no
+    assert list(station.v3.fake.orders) == [out_trade_no]  # one prepay at WeChat Pay (a concurrent retry may
+    prepays = station.v3.fake.calls[f"prepay:{out_trade_no}"]  # send the same one again: the same prepay_id)
     prepay = station.v3.fake.orders[out_trade_no]
     assert prepay.prepay_id == _prepay_id(made) and prepay.fields["amount"] == {"total": 50_000, "currency": "CNY"}
     assert prepay.fields["notify_url"] == f"{live_server.url}/notify/wechatpay/v3/{station.station_id}"
@@ -105,8 +110,9 @@ async def test_ten_notifications_and_a_query_at_once_give_one_top_up_with_its_bo
     fake = station.v3.fake
     await fake.pay(prepay.prepay_id, notify=False)  # the member pays; the notification and a query race
     body = fake.platform.body(fake._transaction(prepay))
-    answers, followed = await asyncio.gather(fake._deliver(str(prepay.fields["notify_url"]), body, 10),
-                                             driver.execute(FOLLOW, {"id": top_up["id"]}))
+    with time_machine.travel(utcnow() + timedelta(seconds=5)):  # the member's page asks again: WeChat Pay is asked
+        answers, followed = await asyncio.gather(fake._deliver(str(prepay.fields["notify_url"]), body, 10),
+                                                 driver.execute(FOLLOW, {"id": top_up["id"]}))
     assert answers == [204] * 10
     final = followed.data["driverTopUp"]
     assert (final["status"], final["final"]) == ("SUCCEEDED", True)
@@ -132,7 +138,7 @@ async def test_ten_notifications_and_a_query_at_once_give_one_top_up_with_its_bo
     assert all(r.data["driverCardTopUp"]["replay"] for r in replays)
     assert {r.data["driverCardTopUp"]["requestPayment"]["paySign"] for r in replays} == {
         made["requestPayment"]["paySign"]}
-    assert fake.calls[f"prepay:{out_trade_no}"] == 1 and len(fake.orders) == 1  # never a second prepay
+    assert fake.calls[f"prepay:{out_trade_no}"] == prepays and len(fake.orders) == 1  # its prepay_id is kept
     conflict = (await driver.execute(TOP_UP, _input(card, 60_000, "top-up-key-0001"))).data["driverCardTopUp"]
     assert [(e["field"], e["code"]) for e in conflict["errors"]] == [("idempotencyKey", "IDEMPOTENCY_CONFLICT")]
     assert await _state(database, card) == (50_000, 5_000, 1, 1) and len(fake.orders) == 1
@@ -150,7 +156,10 @@ async def test_a_missed_notification_is_found_by_the_query_and_a_lost_prepay_ans
     assert station.v3.fake.calls[f"prepay:{out_trade_no}"] == 2 and _prepay_id(retried) == prepay.prepay_id
 
     await station.v3.fake.pay(prepay.prepay_id, notify=False)  # paid, but the notification never comes
-    followed = (await driver.execute(FOLLOW, {"id": retried["topUp"]["id"]})).data["driverTopUp"]
+    soon = (await driver.execute(FOLLOW, {"id": retried["topUp"]["id"]})).data["driverTopUp"]
+    assert soon["status"] == "PENDING" and station.v3.fake.calls[f"query:{out_trade_no}"] == 0  # not asked twice a second
+    with time_machine.travel(utcnow() + timedelta(seconds=3)):
+        followed = (await driver.execute(FOLLOW, {"id": retried["topUp"]["id"]})).data["driverTopUp"]
     assert (followed["status"], followed["card"]["balance"]["total"]) == ("SUCCEEDED", {"fen": 20_000})
     assert await _state(database, card) == (20_000, 0, 1, 1)
 
@@ -165,8 +174,10 @@ async def test_forged_notifications_change_nothing(
         answer = await _post(live_server, station.station_id, body, headers)
         assert answer.status_code >= 400, name
         assert await _state(database, card) == (0, 0, 0, 0), name
-    followed = (await driver.execute(FOLLOW, {"id": made["topUp"]["id"]})).data["driverTopUp"]
+    with time_machine.travel(utcnow() + timedelta(seconds=3)):
+        followed = (await driver.execute(FOLLOW, {"id": made["topUp"]["id"]})).data["driverTopUp"]
     assert followed["status"] == "PENDING"  # WeChat Pay says NOTPAY: only the forgers said paid
+    assert station.v3.fake.calls[f"query:{out_trade_no}"] == 1
 
 
 async def test_another_members_card_and_amounts_out_of_range_are_refused_and_change_nothing(
@@ -213,3 +224,26 @@ async def test_an_unpaid_top_up_is_closed_with_the_channel_after_five_minutes(
     assert await _state(database, card) == (0, 0, 0, 0)
     replay = (await driver.execute(TOP_UP, _input(card, 50_000, "top-up-key-0401"))).data["driverCardTopUp"]
     assert replay["errors"] == [] and replay["topUp"]["status"] == "CLOSED"  # the key's first answer
+
+
+async def test_the_station_taking_the_money_must_accept_the_card_and_have_wechat_pay(
+        station: DriverStation, driver: GraphQLClient, admin: GraphQLClient, database: Database,  # noqa: F811
+        forecourt: Forecourt) -> None:
+    card = await _card(station, admin, driver)
+    other = to_global_id("Station", forecourt.org.stations[1].id)  # no WeChat Pay merchant account
+    refused = (await driver.execute(TOP_UP, _input(card, 20_000, "top-up-key-0501", stationId=other))).data[
+        "driverCardTopUp"]
+    assert [(e["field"], e["code"]) for e in refused["errors"]] == [("stationId", "NO_MERCHANT")]
+    product = (await admin.execute(PRODUCT, {"input": {
+        "name": f"卡{uuid.uuid4().hex[:6]}", "kind": "PHYSICAL", "named": True, "bonusTiers": [],
+        "stationIds": [other]}})).data["cardProductSave"]  # used at the other station only
+    made = (await station.cashier.execute(ACTIVATE, {"input": {
+        "stationId": station.station, "productId": product["product"]["id"], "number": str(uuid.uuid4().int)[:16],
+        "memberId": to_global_id("Member", driver.member.id)}})).data["cardActivate"]  # type: ignore[attr-defined]
+    elsewhere = made["card"]["id"]
+    refused = (await driver.execute(TOP_UP, _input(elsewhere, 20_000, "top-up-key-0502"))).data["driverCardTopUp"]
+    assert [(e["field"], e["code"]) for e in refused["errors"]] == [("stationId", "INVALID")]
+    named = (await driver.execute(TOP_UP, _input(card, 20_000, "top-up-key-0503", stationId=station.station))).data[
+        "driverCardTopUp"]
+    assert named["errors"] == [] and named["topUp"]["stationId"] == station.station
+    assert await _state(database, card) == (0, 0, 0, 0)
