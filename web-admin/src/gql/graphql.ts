@@ -5173,7 +5173,7 @@ export type Query = {
   driverStation?: Maybe<DriverStation>;
   /** The company's stations nearest to `near` within `radiusM` metres (50 km; at most 200 km), each with its distance, whether it is open now, today's prices and its payee; without `near`, every station by code. At most 50. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverStations: Array<DriverStation>;
-  /** One of your top-ups by WeChat Pay, to follow until `final` (null when not yours); a pending one is asked of WeChat Pay. Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
+  /** One of your top-ups by WeChat Pay, to follow until `final` (null when not yours); a pending one is asked of WeChat Pay (at most every two seconds). Requires a member token (the mini-program's sign-in); any other credential is FORBIDDEN. */
   driverTopUp?: Maybe<CardTopUpPayment>;
   /** One fleet, with its vehicles, balances, adjustments and history; null when there is none in your scope. Requires VIEW_FLEETS. */
   fleet?: Maybe<Fleet>;
