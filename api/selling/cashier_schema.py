@@ -15,8 +15,8 @@ from api.selling.cashiers import station_cashiers
 @strawberry.type(description="Someone who may run a station's till: enough to hand a shift over to them.")
 class StationCashier:
     id: strawberry.ID = strawberry.field(description="The staff user's id (a StaffUser global id).")
-    name: str
-    username: str
+    name: str = strawberry.field(description="Full name.")
+    username: str = strawberry.field(description="Sign-in name.")
 
     @classmethod
     def of(cls, user: StaffUser) -> StationCashier:

@@ -6218,7 +6218,9 @@ export type StationCashier = {
   __typename?: 'StationCashier';
   /** The staff user's id (a StaffUser global id). */
   id: Scalars['ID']['output'];
+  /** Full name. */
   name: Scalars['String']['output'];
+  /** Sign-in name. */
   username: Scalars['String']['output'];
 };
 
