@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from api.cards import accounts
 from api.cards import password_tries as tries
@@ -29,6 +30,7 @@ from api.cards.models import Card, CardMode, CardProduct, CardSpend, CardState
 from api.cards.states import STATE_LABELS, CardAction, allows
 from api.core.clock import utcnow
 from api.core.errors import DomainError
+from api.core.locks import xact_lock
 from api.identity.passwords import verify_password
 from api.ledger.service import Leg
 from api.selling import accounts as selling_accounts
@@ -49,10 +51,14 @@ def period_starts(now: datetime) -> tuple[datetime, datetime]:
 
 async def _cards(session: AsyncSession, request: TenderRequest, context: TenderContext) -> tuple[Card, Card]:
     """(the presented card, the card whose accounts pay), both locked."""
-    found = (await session.execute(select(Card.id, Card.parent_id).where(
+    parent_row = aliased(Card)
+    found = (await session.execute(select(Card.id, Card.parent_id, parent_row.mode)
+                                   .outerjoin(parent_row, parent_row.id == Card.parent_id).where(
         Card.company_id == context.company_id, Card.number == (request.reference or "").strip()))).one_or_none()
     if found is None:
         raise _refuse(context, "储值卡不存在，请核对卡号")
+    if found.mode is CardMode.SHARED:  # the children of a shared parent line up for it (api.core.locks)
+        await xact_lock(session, f"card-spend:{found.parent_id}")
     ids = [found.id, *([found.parent_id] if found.parent_id else [])]
     cards = await lock_cards(session, context.company_id, ids)
     card = cards[found.id]

@@ -1,0 +1,24 @@
+"""Transaction-scoped advisory locks: a named lock held until the transaction ends.
+
+Used for two things:
+- serialising work that has no row to lock yet (the next order number of a station, an idempotency key
+  being claimed);
+- queueing fairly for a hot row. PostgreSQL grants advisory (heavyweight) locks in the order they were
+  asked for, whereas a row lock released at commit goes to whichever transaction reaches the row first: the
+  waiter it wakes can lose it to a newcomer, again and again, while the row stays busy. Taking the advisory
+  lock named after the row before locking it makes the waiters line up (measured on one shared parent card
+  with 50 concurrent spenders: p99 17.3 s → 4.5 s at the same throughput, `bench/ledger.py`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+_EXCLUSIVE = text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+_SHARED = text("SELECT pg_advisory_xact_lock_shared(hashtextextended(:key, 0))")
+
+
+async def xact_lock(session: AsyncSession, key: str, *, shared: bool = False) -> None:
+    """Hold the lock named `key` until the transaction ends (waiting in line for it)."""
+    await session.execute(_SHARED if shared else _EXCLUSIVE, {"key": key})
