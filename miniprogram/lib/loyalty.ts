@@ -80,12 +80,13 @@ export function progress(p: Progress) {
   if (next?.minVolume && Number(next.minVolume.ml) > 0) shares.push(Number(p.volume.ml) / Number(next.minVolume.ml));
   const pct = next ? Math.min(100, Math.floor(100 * Math.max(0, ...shares))) : 100;
   const reached = [p.spendToNext, p.volumeToNext].some((v: any) => v && Number(v.fen ?? v.ml) === 0);
-  const left = [p.spendToNext ? `再消费 ${yuan(p.spendToNext.fen)}` : "", p.volumeToNext ? `再加油 ${litres(p.volumeToNext.ml)}` : ""]
-    .filter(Boolean).join(" 或 ");
+  const spend = p.spendToNext ? `消费 ${yuan(p.spendToNext.fen)}` : "";
+  const volume = p.volumeToNext ? `加油 ${litres(p.volumeToNext.ml)}` : "";
+  const left = `再${[spend, volume].filter(Boolean).join(" 或")}`;
   return {
     windowDays: p.windowDays, spend: yuan(p.spend.fen), volume: litres(p.volume.ml), keeps: p.keeps,
     nextName: next?.name || "", pct,
-    left: !next ? "" : reached ? `已达到${next.name}标准，下次消费后升级` : `${left}即可升级为${next.name}`,
+    left: !next ? "" : reached ? `已达到${next.name}标准，下次消费后升级` : `${left}，即可升级为${next.name}`,
   };
 }
 

@@ -133,3 +133,26 @@ describe("points-list", () => {
     expect(squash(comp.querySelector(".label").dom)).toBe("积分支出");
   });
 });
+
+describe("lib/family", () => {
+  const family = require(resolve(import.meta.dirname, "..", "build", "lib", "family.js"));
+
+  it("reads yuan typed in as fen and refuses anything else", () => {
+    expect([family.fen("100"), family.fen("50.5"), family.fen(" 0.01 "), family.fen(""), family.fen(undefined)])
+      .toEqual([10000, 5050, 1, null, null]);
+    for (const bad of ["1.234", "-5", "abc", "1e3"]) expect(() => family.fen(bad)).toThrow(/金额格式不正确/);
+    expect([family.count("5"), family.count("")]).toEqual([5, null]);
+    expect(() => family.count("2.5")).toThrow();
+  });
+
+  it("keeps an attempt's key while the same thing is retried and makes a new one for another", () => {
+    const body = { parentId: "p", allocations: [{ childId: "c1", amountFen: 100 }] };
+    const key = family.attemptKey("alloc-p", body);
+    expect(key).toMatch(/^alloc-p-/);
+    expect(key.length).toBeGreaterThanOrEqual(8);
+    expect(family.attemptKey("alloc-p", { ...body })).toBe(key);
+    const other = family.attemptKey("alloc-p", { ...body, allocations: [{ childId: "c1", amountFen: 200 }] });
+    expect(other).not.toBe(key);
+    expect(family.attemptKey("back-c1", body)).not.toBe(other);
+  });
+});

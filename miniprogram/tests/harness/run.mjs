@@ -8,6 +8,9 @@
 // balance and the statement in the member centre, tops up another card by WeChat Pay (充500送50) and reports
 // the first card lost; /mp/graphql refuses a
 // free-form query.
+// The tiers and points rules set up by the demo's admin: the tier and points pages show the member's tier,
+// benefits, window's spend, points and statement as the API has them; a parent card's holder adds child cards,
+// allocates to two at once, retries an allocation with its key, takes money back and sets a child's limits.
 // Run with `node --experimental-websocket tests/harness/run.mjs` after `npm run build`.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -80,6 +83,22 @@ try {
   const cashier = (await staff(platform.url, `mutation($i: TokenCreateInput!) { tokenCreate(input: $i) { token errors { message } } }`,
     { i: { username: "cashier", password: PASSWORD } })).tokenCreate.token;
   assert.ok(cashier, "the demo cashier signs in");
+
+  const admin = (await staff(platform.url, `mutation($i: TokenCreateInput!) { tokenCreate(input: $i) { token } }`,
+    { i: { username: "admin", password: PASSWORD } })).tokenCreate.token;
+  await step("the demo's admin sets up the tiers (普通, 银卡 from ¥1,000 or 100 L, 金卡) and 1 point a yuan of fuel", async () => {
+    for (const tier of [{ name: "普通", rank: 0, pointsMultiplierPct: 100 },
+      { name: "银卡", rank: 1, minSpendFen: 100000, minVolumeMl: 100000, pointsMultiplierPct: 150,
+        gradeDiscounts: [{ gradeCode: "1402", fenPerLitre: 20 }] },
+      { name: "金卡", rank: 2, minSpendFen: 10000000, pointsMultiplierPct: 200, gradeDiscounts: [{ gradeCode: "1402", fenPerLitre: 40 }] }]) {
+      const saved = (await staff(platform.url, `mutation($i: TierSaveInput!) { tierSave(input: $i) { errors { field message } } }`,
+        { i: tier }, admin)).tierSave;
+      assert.deepEqual(saved.errors, []);
+    }
+    const rule = (await staff(platform.url, `mutation($i: PointsRuleSaveInput!) { pointsRuleSave(input: $i) { errors { field message } } }`,
+      { i: { name: "加油积分", kind: "BASE", target: "FUEL", basis: "PER_YUAN", points: 1 } }, admin)).pointsRuleSave;
+    assert.deepEqual(rule.errors, []);
+  });
 
   await step("the driver signs in with wx.login and binds a phone with the phone-number button", async () => {
     const login = load("pages/login/login");
@@ -281,6 +300,119 @@ try {
     const orders = load("pages/orders/orders");
     await orders.onLoad();
     assert.ok(orders.data.items.find((o) => o.number === paid.number && o.invoiced));
+  });
+
+  await step("the tier and points pages show the platform's figures: tier, benefits, the window's spend, points and statement", async () => {
+    const member = await require(`${BUILD}/lib/auth.js`).viewer();
+    const { yuan } = require(`${BUILD}/lib/format.js`);
+    const orders = (await require(`${BUILD}/lib/orders.js`).orders()).edges.map((e) => e.node).filter((o) => o.status === "PAID");
+    assert.ok(orders.length >= 2, JSON.stringify(orders));  // WeChat Pay and the card
+    const POINTS = `query($m: ID!) { memberPoints(memberId: $m) { balance tier { name }
+      statement(first: 50) { edges { node { kind points balanceAfter } } } } }`;
+    const earned = await until("the paid orders' points", async () => {
+      const points = (await staff(platform.url, POINTS, { m: member.id }, admin)).memberPoints;
+      return points.statement.edges.filter((e) => e.node.kind === "EARN").length >= orders.length ? points : null;
+    }, 60_000);
+    assert.ok(earned.balance > 0);
+    const tier = load("pages/tier/tier");
+    await tier.onShow();
+    assert.equal(tier.data.error, "");
+    assert.equal(tier.data.tier.name, earned.tier.name);
+    assert.equal(tier.data.balance, String(earned.balance));
+    const spend = orders.reduce((sum, o) => sum + Number(o.payable.fen), 0);
+    assert.equal(tier.data.progress.spend, yuan(spend));
+    assert.equal(tier.data.progress.windowDays, 365);
+    if (earned.tier.name === "普通") {
+      assert.equal(tier.data.tier.multiplier, "1 倍");
+      assert.equal(tier.data.next.name, "银卡");
+      assert.deepEqual(tier.data.next.prices, [{ grade: "92#", off: "¥0.20/L" }]);
+      assert.equal(tier.data.next.multiplier, "1.5 倍");
+      assert.match(tier.data.progress.left, new RegExp(`^再消费 ${yuan(100000 - spend).replace(/[.$]/g, "\\$&")} 或加油 [\\d.]+ L，即可升级为银卡$`));
+    } else {
+      assert.equal(earned.tier.name, "银卡");  // the window's fuel reached 100 L
+      assert.deepEqual(tier.data.tier.prices, [{ grade: "92#", off: "¥0.20/L" }]);
+      assert.equal(tier.data.next.name, "金卡");
+    }
+    assert.equal(tier.data.progress.keeps, true);
+    const points = load("pages/points/points");
+    await points.onShow();
+    assert.equal(points.data.error, "");
+    assert.equal(points.data.balance, String(earned.balance));
+    assert.equal(points.data.tierName, earned.tier.name);
+    assert.deepEqual(points.data.movements.map((m) => [m.kind, Number(m.points), Number(m.balanceAfter)]),
+      earned.statement.edges.map((e) => [e.node.kind, e.node.points, e.node.balanceAfter]));
+    assert.equal(points.data.more, false);
+  });
+
+  await step("a parent card's holder adds two child cards, allocates to both at once, takes one back and sets limits", async () => {
+    const member = await require(`${BUILD}/lib/auth.js`).viewer();
+    const family = require(`${BUILD}/lib/family.js`);
+    const { execute } = require(`${BUILD}/lib/graphql.js`);
+    const product = (await staff(platform.url, `mutation($i: CardProductSaveInput!) { cardProductSave(input: $i) {
+      product { id } errors { message } } }`, { i: { name: "小程序母卡", kind: "PHYSICAL", named: true, bonusTiers: [] } },
+      admin)).cardProductSave;
+    assert.deepEqual(product.errors, []);
+    const stamp = String(Date.now()).slice(-11);
+    const sold = (await staff(platform.url, `mutation($i: CardActivateInput!) { cardActivate(input: $i) {
+      card { id } errors { message } } }`, { i: { stationId: station.id, productId: product.product.id,
+      number: `680${stamp}`, memberId: member.id } }, cashier)).cardActivate;
+    assert.deepEqual(sold.errors, []);
+    const topped = (await staff(platform.url, `mutation($i: CardTopUpInput!) { cardTopUp(input: $i) { errors { message } } }`,
+      { i: { cardId: sold.card.id, stationId: station.id, amountFen: 30000, method: "CASH",
+        idempotencyKey: `harness-family-${Date.now()}` } }, cashier)).cardTopUp;
+    assert.deepEqual(topped.errors, []);
+
+    const page = load("pages/card-family/card-family");
+    await page.onShow();
+    assert.equal(page.data.error, "");
+    await page.onParent({ currentTarget: { dataset: { index: page.data.parents.findIndex((p) => p.id === sold.card.id) } } });
+    assert.equal(page.data.parent.id, sold.card.id);
+    assert.equal(page.data.parent.total, "¥300.00");
+    assert.deepEqual(page.data.children, []);
+    for (const [n, limit] of [["1", ""], ["2", "200"]]) {
+      page.onAddOpen();
+      page.onMode({ currentTarget: { dataset: { mode: "ALLOCATED" } } });
+      page.onAddField({ currentTarget: { dataset: { field: "number" } }, detail: { value: `68${n}${stamp}` } });
+      page.onAddField({ currentTarget: { dataset: { field: "perTransactionLimitFen" } }, detail: { value: limit } });
+      await page.onAdd();
+      assert.equal(page.data.error, "");
+    }
+    assert.equal(page.data.parent.mode, "划拨额度");
+    assert.deepEqual(page.data.children.map((c) => [c.tail, c.balance, c.limits]),
+      [[stamp.slice(-4), "¥0.00", "无单独限额"], [stamp.slice(-4), "¥0.00", "单笔 ¥200.00"]]);
+    assert.equal(page.data.allocatable, true);
+
+    page.onAmount({ currentTarget: { dataset: { index: 0 } }, detail: { value: "100" } });
+    page.onAmount({ currentTarget: { dataset: { index: 1 } }, detail: { value: "50.5" } });
+    await page.onAllocate();
+    assert.equal(page.data.error, "");
+    assert.equal(page.data.parent.total, "¥149.50");
+    assert.deepEqual(page.data.children.map((c) => c.balance), ["¥100.00", "¥50.50"]);
+    assert.ok(page.data.entries.some((e) => e.what === "划拨" && e.amount === "-¥150.50"), JSON.stringify(page.data.entries));
+
+    // a lost answer is retried with the attempt's key: the first result comes back, the money moves once
+    const body = { parentId: sold.card.id, allocations: [{ childId: page.data.children[0].id, amountFen: 1000 }] };
+    const key = family.attemptKey("harness-alloc", body);
+    assert.equal(family.attemptKey("harness-alloc", body), key);
+    for (let i = 0; i < 2; i++) {
+      const again = (await execute("CardAllocate", { input: { ...body, idempotencyKey: key } })).cardAllocate;
+      assert.deepEqual(again.errors, []);
+      assert.equal(String(again.card.balance.total.fen), "13950");
+    }
+
+    page.onTakeBack({ currentTarget: { dataset: { index: 1 } } });  // the modal left empty: all of it
+    await until("the child's money back on the parent", async () => page.data.children[1]?.balance === "¥0.00" && !page.data.busy, 10_000);
+    assert.equal(page.data.error, "");
+    assert.equal(page.data.parent.total, "¥190.00");
+    assert.ok(page.data.entries.some((e) => e.what === "返款" && e.amount === "+¥50.50"), JSON.stringify(page.data.entries));
+
+    page.onLimitsOpen({ currentTarget: { dataset: { index: 0 } } });
+    page.onLimitField({ currentTarget: { dataset: { field: "dailyLimitFen" } }, detail: { value: "300" } });
+    page.onLimitField({ currentTarget: { dataset: { field: "dailyCountLimit" } }, detail: { value: "5" } });
+    await page.onLimitsSave();
+    assert.equal(page.data.error, "");
+    assert.equal(page.data.children[0].limits, "每日 ¥300.00 · 每日 5 笔");
+    assert.equal(page.data.children[0].balance, "¥110.00");
   });
 
   await step("/mp/graphql refuses a free-form query", async () => {
