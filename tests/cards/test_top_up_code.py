@@ -18,7 +18,8 @@ from api.cards.models import Card, CardTopUp
 from api.cards.top_up_payments import resolve_pending_top_ups
 from api.core.clock import utcnow
 from api.core.db import Database
-from api.core.ids import from_global_id
+from api.core.ids import from_global_id, to_global_id
+from api.core.permissions import Permission as P
 from api.ledger import service as ledger
 from api.payments.fakes.wechat_v2 import FakeWeChatPay
 from api.settings import Settings
@@ -36,7 +37,7 @@ REFRESH = """mutation($id: ID!) { cardTopUpPaymentRefresh(id: $id) { id status f
 
 def _input(cards: Cards, card: str, amount: int, code: str, key: str | None = None, **more: Any) -> dict[str, Any]:
     return {"input": {"cardId": card, "stationId": cards.station, "amountFen": amount, "method": "WECHAT",
-                      "authCode": code, "idempotencyKey": key or uuid.uuid4().hex, **more}}
+                      "authCode": code, "idempotencyKey": key or uuid.uuid4().hex, **more}}  # more: e.g. method
 
 
 async def _held(database: Database, card: str) -> tuple[int, int, int]:
@@ -149,3 +150,36 @@ async def test_another_stations_cashier_cannot_follow_or_make_a_top_up_here(
     assert (await elsewhere.execute(BY_CODE, _input(cards, card, 20_000, PAID))).error_codes == ["FORBIDDEN"]
     out_trade_no = from_global_id(waiting["id"])[1].hex
     assert merchant.calls[f"query:{out_trade_no}"] == 0 and await _held(database, card) == (0, 0, 0)
+
+
+async def test_an_alipay_code_tops_up_once_the_payer_confirms(
+        cards: Cards, alipay: tuple[object, object], forecourt: Forecourt, staff_client: StaffClientFactory,
+        database: Database) -> None:
+    from api.payments.alipay import AlipayMerchant
+    from api.payments.fakes.alipay import FakeAlipay
+    from tests.fixtures.alipay import ALIPAY_PID
+    from tests.selling.test_payment_code import SET_MERCHANT
+
+    fake, account = alipay
+    assert isinstance(account, AlipayMerchant) and isinstance(fake, FakeAlipay)
+    admin = await staff_client(permissions=[P.MANAGE_SETTINGS])
+    station = forecourt.org.stations[0].id
+    result = await admin.execute(SET_MERCHANT, {"input": {
+        "stationId": to_global_id("Station", station), "channel": "alipay", "mchId": ALIPAY_PID,
+        "appId": account.app_id, "apiKey": account.app_private_key_pem, "payeeName": "石桥辅加油站",
+        "apiBaseUrl": account.gateway, "platformKeys": [{"serial": "alipay", "pem": account.alipay_public_key_pem}]}})
+    assert result.data["paymentMerchantSet"]["errors"] == []
+    await cards.pos.open()
+    card = (await cards.card())["id"]
+    waiting = (await cards.pos.cashier.execute(BY_CODE, _input(cards, card, 50_000, "287634438256640000",
+                                                               method="ALIPAY"))).data["cardTopUpByCode"]["topUp"]
+    assert (waiting["status"], waiting["channel"]) == ("PENDING", "alipay")  # WAIT_BUYER_PAY
+    assert await _held(database, card) == (0, 0, 0)
+    for _ in range(3):  # the POS asks again until the payer confirmed
+        done = (await cards.pos.cashier.execute(REFRESH, {"id": waiting["id"]})).data["cardTopUpPaymentRefresh"]
+        if done["final"]:
+            break
+    assert done["status"] == "SUCCEEDED" and done["card"]["balance"]["total"] == {"fen": 55_000}
+    async with database.session() as session:
+        assert await ledger.balance(session, forecourt.org.company.id, f"clearing:alipay:{station}") == 50_000
+        assert await ledger.verify(session) == []
