@@ -34,6 +34,14 @@ export const DOCUMENTS = {
   MemberWechatLogin: "12a151e615cae992c59d6e8c123cbf93f5ea1bf0db8344a2182f1e2dd5a67700",
   TopUpOptions: "7dfbee0f2deb8fa0da6ef27f2d091ae17e3fd5d130193f4569aa20b490fa99e5",
   ViewerCards: "6367d1a7874a7411c39922f1bcf10db87a5edea538479af65bc0c6250e15c319",
+  ViewerFleet: "5d8428f62d2aa40da3477f8ccab8dcb71c16f837fee33f8a7ee5420cc6654844",
+  ViewerFleetNames: "cb18ac81e24d2bb2ad1ecebc8254071d95225f716d7eecdf6013edbb8dd52d34",
+  ViewerFleetStatement: "f073eac8425e193ccd19c443bef1484aa83a143b28cd323bd2c2e2d1471de890",
+  ViewerFleetVehicleAdd: "5da23b24b5c82bc654104e1453379d68b48d41a2943cde82e27e6bfa00ea26fb",
+  ViewerFleetVehicleFreeze: "ad31aa15ccdb5621b392a792ab56aca6416938684c6f434a247010fb021bef23",
+  ViewerFleetVehicleLimitsSet: "969d076aee8f125a13fdac4660473801c9154149eb2bb0ce6d954dabf6bc37b1",
+  ViewerFleetVehicleRemove: "1be6906d109cd21631f6a9f967ea055bbea89cd7cfb74c0733e48e1f3e6d8de9",
+  ViewerFleetVehicleUnfreeze: "ab2a341df8f6d2d07ae2dd06e448af0e9e53e02202843c9fa622a235264171b3",
 } as const;
 
 export type OperationName = keyof typeof DOCUMENTS;

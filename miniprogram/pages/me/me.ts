@@ -1,13 +1,17 @@
-// The member centre: profile, orders, vehicles, cards, settings; tier and points open when their services do.
+// The member centre: profile, orders, vehicles, cards, settings; tier and points open when their services do;
+// fleet administrators (车队管理员) also find their fleet here.
 import { ensureSignedIn, viewer } from "../../lib/auth";
+import { fleetNames } from "../fleet/api";
 
 Component({
-  data: { member: null as any, error: "" },
+  data: { member: null as any, error: "", fleetName: "" },
   methods: {
     async onShow() {
       try {
         await ensureSignedIn();
         this.setData({ member: await viewer(), error: "" });
+        const fleets = await fleetNames().catch(() => []);
+        this.setData({ fleetName: fleets.length ? (fleets.length > 1 ? `${fleets[0].name} 等 ${fleets.length} 个` : fleets[0].name) : "" });
       } catch (error) {
         this.setData({ error: error instanceof Error ? error.message : String(error) });
       }

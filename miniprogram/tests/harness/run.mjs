@@ -415,6 +415,57 @@ try {
     assert.equal(page.data.children[0].balance, "¥110.00");
   });
 
+  await step("the demo's admin names the driver administrator of a fleet; from 我的 the driver limits and freezes a vehicle", async () => {
+    const admin = (await staff(platform.url, `mutation($i: TokenCreateInput!) { tokenCreate(input: $i) { token } }`,
+      { i: { username: "admin", password: PASSWORD } })).tokenCreate.token;
+    const alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    const base = `91510100${String(Date.now()).slice(-9)}`;
+    const sum = [...base].reduce((total, c, i) => total + alphabet.indexOf(c) * weights[i], 0);
+    const saved = (await staff(platform.url, `mutation($i: FleetSaveInput!) { fleetSave(input: $i) { fleet { id name }
+      errors { message } } }`, { i: { name: "小程序测试车队", taxNumber: base + alphabet[(31 - (sum % 31)) % 31],
+      stationId: station.id } }, admin)).fleetSave;
+    assert.deepEqual(saved.errors, []);
+    const fleetId = saved.fleet.id;
+    const plate = `川A${String(Date.now()).slice(-5)}`;
+    const added = (await staff(platform.url, `mutation($i: FleetVehicleSaveInput!) { fleetVehicleSave(input: $i) {
+      vehicle { id } errors { message } } }`, { i: { fleetId, plate } }, admin)).fleetVehicleSave;
+    assert.deepEqual(added.errors, []);
+    const member = await require(`${BUILD}/lib/auth.js`).viewer();
+    const named = (await staff(platform.url, `mutation($i: FleetAdministratorAddInput!) { fleetAdministratorAdd(input: $i) {
+      errors { message } } }`, { i: { fleetId, phone: member.phone } }, admin)).fleetAdministratorAdd;
+    assert.deepEqual(named.errors, []);
+
+    const me = load("pages/me/me");
+    await me.onShow();
+    assert.equal(me.data.fleetName, "小程序测试车队", "我的 links the fleet");
+    const fleetPage = load("pages/fleet/fleet");
+    fleetPage.onLoad({});
+    await fleetPage.onShow();
+    assert.equal(fleetPage.data.error, "");
+    const listed = fleetPage.data.fleet.vehicles.find((v) => v.plate === plate);
+    assert.ok(listed, "the fleet page lists the vehicle");
+    assert.equal(listed.limits, "每日不限");
+    await fleetPage.loadStatement();
+    assert.equal(fleetPage.data.statementError, "");
+    assert.ok(fleetPage.data.statement.totals.length > 0);
+
+    const vehiclePage = load("pages/fleet-vehicle/fleet-vehicle");
+    await vehiclePage.onLoad({ fleetId, id: listed.id });
+    assert.equal(vehiclePage.data.error, "");
+    vehiclePage.onInput({ currentTarget: { dataset: { field: "amount" } }, detail: { value: "200" } });
+    vehiclePage.onInput({ currentTarget: { dataset: { field: "count" } }, detail: { value: "2" } });
+    await vehiclePage.onSave();
+    assert.deepEqual(vehiclePage.data.problems, {});
+    assert.equal(vehiclePage.data.saved, true);
+    vehiclePage.onToggleFreeze();
+    await until("the vehicle frozen", async () => vehiclePage.data.vehicle.frozen, 10_000);
+    const seen = (await staff(platform.url, `query($id: ID!) { fleet(id: $id) { vehicles { plate status dailyAmount { fen }
+      dailyCount } history { action actorLabel } } }`, { id: fleetId }, admin)).fleet;
+    assert.deepEqual(seen.vehicles, [{ plate, status: "FROZEN", dailyAmount: { fen: 20000 }, dailyCount: 2 }]);
+    assert.ok(seen.history.some((h) => h.action === "fleet.vehicle_freeze" && h.actorLabel.startsWith("member:")));
+  });
+
   await step("/mp/graphql refuses a free-form query", async () => {
     const res = await fetch(`${platform.url}/mp/graphql`, { method: "POST", headers: { "content-type": "application/json",
       authorization: `Bearer ${wx.getStorageSync("forecourt.token")}` }, body: JSON.stringify({ query: "{ memberViewer { number } }" }) });
