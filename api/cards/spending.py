@@ -6,7 +6,8 @@ that the whole checkout is refused and nothing is written:
    locked (in the order of their ids) and both states allow SPEND (`api.cards.states`), unexpired;
 2. the product's stations, grades and goods categories cover this station and every line of the order;
 3. limits of the presented card (its product's, tightened by a child's own): per transaction, per day, per
-   month and spends per day, counted from `card_spends` (China time) under the card's lock;
+   month (net of what refunds gave back) and spends per day, counted from `card_spends` (China time) under
+   the card's lock;
 4. the payment password (argon2id) when the amount is above the product's threshold, unless five wrong ones
    in a row locked it (`api.cards.password_tries`, counted outside the checkout's transaction);
 5. the paying card holds enough.
@@ -35,7 +36,7 @@ from api.identity.passwords import verify_password
 from api.ledger.service import Leg
 from api.selling import accounts as selling_accounts
 from api.selling.errors import CheckoutErrorCode as Code
-from api.selling.models import GoodsItem, OrderLine, Payment, Refund, RefundStatus
+from api.selling.models import GoodsItem, OrderLine, Payment, Refund, RefundStatus, Tender
 from api.selling.tenders import TenderContext, TenderRequest
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -103,9 +104,14 @@ async def _check_limits(session: AsyncSession, card: Card, product: CardProduct,
         return
     day, month = period_starts(utcnow())
     today = CardSpend.created_at >= day
+    refunded = (select(func.coalesce(func.sum(Refund.amount_fen), 0)).join(Payment, Payment.id == Refund.payment_id)
+                .where(Payment.order_id == CardSpend.order_id, Payment.tender == Tender.CARD,
+                       Payment.reference == card.number, Refund.status == RefundStatus.SUCCEEDED)
+                .correlate(CardSpend).scalar_subquery())
+    kept = CardSpend.amount_fen - refunded  # what a refund gave back no longer counts against the limits
     spent_today, spent_month, spends_today = (await session.execute(select(
-        func.coalesce(func.sum(CardSpend.amount_fen).filter(today), 0),
-        func.coalesce(func.sum(CardSpend.amount_fen), 0),
+        func.coalesce(func.sum(kept).filter(today), 0),
+        func.coalesce(func.sum(kept), 0),
         func.count().filter(today)).where(CardSpend.card_id == card.id, CardSpend.created_at >= month))).one()
     if daily is not None and spent_today + amount > daily:
         raise _refuse(context, f"超过每日消费限额 {daily / 100:.2f} 元（今日已用 {spent_today / 100:.2f} 元）",

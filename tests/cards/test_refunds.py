@@ -48,3 +48,22 @@ async def test_a_card_payment_goes_back_to_the_card_in_proportion(
     assert restored["spent"]["fen"] == first_amount
     async with database.session() as session:
         assert await ledger.verify(session) == []
+
+
+async def test_what_a_refund_gave_back_no_longer_counts_against_the_daily_limit(
+        cards: Cards, staff_client: StaffClientFactory, forecourt: Forecourt) -> None:
+    pos = cards.pos
+    await pos.open()
+    card = await cards.card(dailyLimitFen=20_000)
+    await cards.top_up(card["id"], 50_000)
+    first, amount = await pos.fueling(20_000)  # ¥146.00 of the ¥200.00 a day
+    paid = await pos.checkout([first], [{"tender": "CARD", "amountFen": amount, "reference": card["number"]}])
+    assert paid["errors"] == []
+    second, second_amount = await pos.fueling(10_000)  # ¥73.00 more would pass the limit
+    tenders = [{"tender": "CARD", "amountFen": second_amount, "reference": card["number"]}]
+    refused = await pos.checkout([second], tenders)
+    assert [e["field"] for e in refused["errors"]] == ["tenders.0.amountFen"]
+    assert "今日已用 146.00 元" in refused["errors"][0]["message"]
+    supervisor = await staff_client(role_code="station_manager", stations=[forecourt.org.stations[0].id])
+    assert (await refund(supervisor, paid["order"]["payments"][0]["id"], 5_000))["errors"] == []
+    assert (await pos.checkout([second], tenders))["errors"] == []  # ¥96.00 + ¥73.00 is within the day
