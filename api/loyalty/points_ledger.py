@@ -55,14 +55,14 @@ async def held(session: AsyncSession, company_id: uuid.UUID, member_id: uuid.UUI
 
 
 async def lock(session: AsyncSession, company_id: uuid.UUID, member_id: uuid.UUID, *others: str) -> int:
-    """What the member holds, with the member's points account (and the `others`, in the order of their ids
-    as the ledger locks them) locked until the transaction ends, so what is read is still there when it is
-    taken; 0 for a member who never had points."""
+    """What can be taken from the member now (held, less what a pending hold reserves), with the member's
+    points account (and the `others`, in the order of their ids as the ledger locks them) locked until the
+    transaction ends, so what is read is still there when it is taken; 0 for a member who never had points."""
     code = member_account(member_id)
-    rows = (await session.execute(select(LedgerAccount.code, LedgerAccount.balance).where(
+    rows = (await session.execute(select(LedgerAccount.code, LedgerAccount.balance + LedgerAccount.reserved).where(
         LedgerAccount.company_id == company_id, LedgerAccount.code.in_([code, *others]))
         .order_by(LedgerAccount.id).with_for_update())).all()
-    return -int(dict(rows).get(code, 0))
+    return max(0, -int(dict(rows).get(code, 0)))
 
 
 async def posted(session: AsyncSession, company_id: uuid.UUID, key: str) -> PointsMovement | None:

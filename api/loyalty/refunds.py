@@ -15,6 +15,10 @@ its money transfer (points accounts are locked before money accounts, as at chec
   never more. Each refund's part is one REVOKE movement (the member debited, `points:issued` credited),
   keyed `points:revoke:{refund}`; a member who spent them since gives what is held (a holding never goes
   below zero) and the rest is the movement's `shortfall` (when nothing is held, a line with no transfer).
+- Order voided (only an order never paid: `api.selling.voids`): its points payments are given back whole,
+  each one REFUND movement keyed `points:void:{order}:{position}`, and the void's transfer takes the
+  programme's debt to the station back; such an order never earned points (earning waits for the order
+  to be paid, and a voided one never is).
 - Earning runs after the sale commits (`handle_order_paid`, at least once): when an order was refunded in
   part before its points were awarded, the award takes back the refunds' parts at once (`revoke_earned`),
   under the same keys, so the order is counted once whichever comes first. A fully refunded order earns
@@ -24,6 +28,7 @@ its money transfer (points accounts are locked before money accounts, as at chec
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from fractions import Fraction
 from math import floor
 
@@ -32,12 +37,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.clock import utcnow
 from api.core.errors import DomainError
+from api.ledger.service import Leg
 from api.loyalty import points_ledger
 from api.loyalty.earning import earn_key
 from api.loyalty.models import PointsMovement, PointsMovementKind
-from api.loyalty.redemption import redemption_key
+from api.loyalty.redemption import redemption_key, redemptions
+from api.selling import accounts
 from api.selling.models import Order, Payment, PaymentStatus, Refund, RefundStatus, Tender
 from api.selling.refunds import RefundErrorCode
+from api.selling.voids import VoidErrorCode
+
+
+def void_key(order_id: uuid.UUID, position: int) -> str:
+    return f"points:void:{order_id}:{position}"
 
 
 def give_back_key(refund_id: uuid.UUID) -> str:
@@ -91,6 +103,22 @@ async def give_back(session: AsyncSession, refund: Refund, payment: Payment, ord
         request={"refund": str(refund.id), "payment": str(payment.id)})
 
 
+async def give_back_on_void(session: AsyncSession, order: Order, payment: Payment) -> list[Leg]:
+    """All the points of a points payment back to the member as its order is voided; the legs undoing the
+    payment's part of the sale (the programme owes the station that much less; the receivable is owed it
+    again, and the void then reverses the whole sale)."""
+    redeemed = await points_ledger.posted(session, payment.company_id, redemption_key(order.id, payment.position))
+    if redeemed is None:
+        raise DomainError(VoidErrorCode.NOT_VOIDABLE, "找不到这笔积分支付的抵扣记录", field="orderId")
+    await points_ledger.move(
+        session, payment.company_id, redeemed.member_id, kind=PointsMovementKind.REFUND, points=-redeemed.points,
+        key=void_key(order.id, payment.position), occurred_at=utcnow(), order_id=order.id,
+        station_id=order.station_id, description=f"作废退回积分 {order.number}", field="orderId",
+        request={"payment": str(payment.id)})
+    return [Leg(redemptions(order.station_id), -payment.amount_fen),
+            Leg(accounts.receivable(order.station_id), payment.amount_fen)]
+
+
 async def revoke_earned(session: AsyncSession, order: Order, settling: Refund | None = None) -> list[PointsMovement]:
     """Take back the points `order` earned for each of its refunds not yet counted (`settling`: the refund
     being settled now, not yet SUCCEEDED); the movements written. Call with the order locked."""
@@ -121,15 +149,28 @@ async def revoke_earned(session: AsyncSession, order: Order, settling: Refund | 
 
 async def _take(session: AsyncSession, order: Order, member_id: uuid.UUID, refund_id: uuid.UUID,
                 station_id: uuid.UUID, due: int) -> PointsMovement:
-    """Take `due` points back, or what the member holds; the rest is the movement's shortfall."""
-    held = await points_ledger.lock(session, order.company_id, member_id, points_ledger.ISSUED)
+    return await take_back(session, order.company_id, member_id, due, key=revoke_key(refund_id), refund_id=refund_id,
+                           occurred_at=utcnow(), label=f"退款扣回积分 {order.number}", order_id=order.id,
+                           station_id=station_id)
+
+
+async def take_back(session: AsyncSession, company_id: uuid.UUID, member_id: uuid.UUID, due: int, *, key: str,
+                    refund_id: uuid.UUID | None, occurred_at: datetime, label: str, order_id: uuid.UUID | None = None,
+                    station_id: uuid.UUID | None = None) -> PointsMovement:
+    """Take `due` (> 0) earned points back under `key`, or what the member holds; the rest is the REVOKE
+    movement's shortfall (nothing held: a line with no transfer). A replay of a key that took something
+    returns its movement."""
+    done = await points_ledger.posted(session, company_id, key)
+    if done is not None:
+        return done
+    held = await points_ledger.lock(session, company_id, member_id, points_ledger.ISSUED)
     taken = min(due, held)
-    description = f"退款扣回积分 {order.number}" + (f"（{due - taken} 分已使用未扣回）" if taken < due else "")
+    description = label + (f"（{due - taken} 分已使用未扣回）" if taken < due else "")
     if taken == 0:
         return await points_ledger.record_shortfall(
-            session, order.company_id, member_id, kind=PointsMovementKind.REVOKE, shortfall=due, refund_id=refund_id,
-            occurred_at=utcnow(), description=description, order_id=order.id, station_id=station_id)
+            session, company_id, member_id, kind=PointsMovementKind.REVOKE, shortfall=due, refund_id=refund_id,
+            occurred_at=occurred_at, description=description, order_id=order_id, station_id=station_id)
     return await points_ledger.move(
-        session, order.company_id, member_id, kind=PointsMovementKind.REVOKE, points=taken, key=revoke_key(refund_id),
-        occurred_at=utcnow(), order_id=order.id, station_id=station_id, refund_id=refund_id, shortfall=due - taken,
-        description=description, field="amountFen", request={"refund": str(refund_id), "due": due})
+        session, company_id, member_id, kind=PointsMovementKind.REVOKE, points=taken, key=key, occurred_at=occurred_at,
+        order_id=order_id, station_id=station_id, refund_id=refund_id, shortfall=due - taken, description=description,
+        field="amountFen", request={"refund": str(refund_id), "due": due})

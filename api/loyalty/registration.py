@@ -1,5 +1,5 @@
 """Plugs loyalty into selling: the order-paid handler, the discount rules, the points tender and the points
-of refunds.
+of refunds and voids.
 
 Imported by the GraphQL schema (`api.loyalty.schema`) and by the worker's actors (`workers.loyalty`), so
 that the API and the worker both price, settle and award the same way.
@@ -11,8 +11,8 @@ from api.loyalty.earning import handle_order_paid
 from api.loyalty.pricing import RULES
 from api.loyalty.receipt_lines import points_lines
 from api.loyalty.redemption import PointsTender
-from api.loyalty.refunds import on_refund
-from api.selling import discounts, events, receipts, refunds, tenders
+from api.loyalty.refunds import give_back_on_void, on_refund
+from api.selling import discounts, events, receipts, refunds, tenders, voids
 from api.selling.models import Tender
 
 
@@ -25,6 +25,7 @@ def register() -> None:
     tenders.register_tender(Tender.POINTS, PointsTender())
     receipts.on_receipt(points_lines)
     refunds.on_refund(on_refund)
+    voids.reverse_on_void(Tender.POINTS, give_back_on_void)
 
 
 register()

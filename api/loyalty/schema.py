@@ -92,7 +92,7 @@ class PointsMonthType:
     issued: Long = strawberry.field(description="Points earned.")
     redeemed: Long = strawberry.field(description="Points spent at checkout or on gifts.")
     expired: Long = strawberry.field(description="Points that lapsed.")
-    refunded: Long = strawberry.field(description="Points given back by refunds of points payments.")
+    refunded: Long = strawberry.field(description="Points given back by refunds of points payments and by voids.")
     revoked: Long = strawberry.field(description="Points taken back by refunds of the orders that earned them.")
     shortfall: Long = strawberry.field(description="Points those refunds could not take back: the member had "
                                                    "already spent them.")

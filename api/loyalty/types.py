@@ -45,8 +45,8 @@ PointsTargetType = strawberry.enum(PointsTarget, name="PointsTarget", descriptio
 PointsMovementKindType = strawberry.enum(PointsMovementKind, name="PointsMovementKind",
                                          description="Earned by an order, redeemed at checkout, exchanged for a "
                                                      "gift, expired; REFUND: given back by a refund of a points "
-                                                     "payment; REVOKE: earned by an order and taken back by its "
-                                                     "refund.")
+                                                     "payment or a void; REVOKE: earned by an order and taken back "
+                                                     "by its refund.")
 TierChangeReasonType = strawberry.enum(TierChangeReason, name="TierChangeReason",
                                        description="ORDER: upgraded by a paid order; SCHEDULE: the scheduled review.")
 CertificationStatusType = strawberry.enum(CertificationStatus, name="CertificationStatus",

@@ -1,8 +1,9 @@
 """Voiding an unpaid order, and writing off a fueling whose driver left without paying (逃单).
 
 - A void needs MANAGE_ORDERS and a reason; only an order awaiting payment with nothing paid or pending on
-  it (a paid part is refunded first): its fuelings are released for another checkout and its sale is
-  reversed in the ledger.
+  it (a paid part is refunded first), except a part paid by a tender that is given back with the void
+  (`reverse_on_void`: points go back to the member): its fuelings are released for another checkout, such
+  payments are given back and closed, and its sale is reversed in the ledger.
 - A drive-off needs MANAGE_ORDERS and a reason: the fueling gets an order of its own in state DRIVE_OFF at
   the open shift, and the sale is booked against the station's drive-off losses instead of a tender.
 Both are audited with before and after.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from enum import StrEnum
 
 from sqlalchemy import select, update
@@ -28,8 +30,18 @@ from api.ledger import service as ledger
 from api.ledger.service import Leg
 from api.selling import accounts
 from api.selling.checkout import next_order_number
-from api.selling.models import Order, OrderLine, OrderStatus, Payment, PaymentStatus, Shift, ShiftStatus
+from api.selling.models import Order, OrderLine, OrderStatus, Payment, PaymentStatus, Shift, ShiftStatus, Tender
 from api.stations.models import Station
+
+VoidReversal = Callable[[AsyncSession, Order, Payment], Awaitable[list[Leg]]]
+REVERSED_BY_VOID: dict[Tender, VoidReversal] = {}
+
+
+def reverse_on_void(tender: Tender, reversal: VoidReversal) -> None:
+    """A succeeded payment by `tender` no longer stops a void: `reversal(session, order, payment)` gives it
+    back as the order is voided, in its transaction, and returns the legs undoing the payment's part of the
+    sale (added to the void's transfer)."""
+    REVERSED_BY_VOID[tender] = reversal
 
 
 class VoidErrorCode(StrEnum):
@@ -58,10 +70,15 @@ async def void_order(session: AsyncSession, actor: Actor, order_id: uuid.UUID, r
     actor.require_station(order.station_id, Permission.MANAGE_ORDERS)
     if order.status is not OrderStatus.AWAITING_PAYMENT:
         raise DomainError(Code.NOT_VOIDABLE, "只有待支付的订单可以作废（已支付的请退款）", field="orderId")
-    live = (await session.scalars(select(Payment.status).where(
-        Payment.order_id == order.id, Payment.status.in_([PaymentStatus.SUCCEEDED, PaymentStatus.PENDING])))).all()
-    if live:
+    live = (await session.scalars(select(Payment).where(
+        Payment.order_id == order.id, Payment.status.in_([PaymentStatus.SUCCEEDED, PaymentStatus.PENDING]))
+        .order_by(Payment.position))).all()
+    if any(p.status is PaymentStatus.PENDING or p.tender not in REVERSED_BY_VOID for p in live):
         raise DomainError(Code.NOT_VOIDABLE, "订单有已支付或支付中的款项，请先退款或等待支付结果", field="orderId")
+    given_back: list[Leg] = []
+    for payment in live:
+        given_back += await REVERSED_BY_VOID[payment.tender](session, order, payment)
+        payment.status = PaymentStatus.CLOSED
     lines = (await session.scalars(select(OrderLine).where(OrderLine.order_id == order.id))).all()
     revenue: dict[str, int] = defaultdict(int)
     for line in lines:
@@ -69,7 +86,7 @@ async def void_order(session: AsyncSession, actor: Actor, order_id: uuid.UUID, r
     await ledger.post(session, order.company_id, key=f"order:{order.id}:void", kind="void", reference=str(order.id),
                       legs=[Leg(accounts.receivable(order.station_id), -order.payable_fen),
                             *(Leg(accounts.fuel_revenue(order.station_id, grade), amount)
-                              for grade, amount in sorted(revenue.items()))])
+                              for grade, amount in sorted(revenue.items())), *given_back])
     await session.execute(update(Fueling).where(Fueling.order_id == order.id)
                           .values(order_id=None, paid=False, updated_at=utcnow()))
     await session.execute(update(OrderLine).where(OrderLine.order_id == order.id).values(fueling_id=None))

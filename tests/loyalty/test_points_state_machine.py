@@ -1,12 +1,15 @@
-"""Random earnings, gifts, expiry runs (the clock moving on) and replays of earlier keys: after every step
+"""Random earnings, gifts, refunds giving spent points back and taking earned points back (what is held,
+the rest a shortfall), expiry runs (the clock moving on) and replays of earlier keys: after every step
 each member's points equal the sum of their ledger entries and of their statement lines, nobody holds
-less than zero, issued == held + redeemed + expired, and most operations are accepted."""
+less than zero, issued == held + redeemed + expired, no gift got back more than it spent and no earning
+lost more than it gave, the expiry never lapses more than is held, and most operations are accepted."""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
 from datetime import datetime, timedelta
+from typing import Any
 
 from hypothesis import HealthCheck, Phase
 from hypothesis import settings as machine_settings
@@ -22,6 +25,7 @@ from api.ledger.models import LedgerAccount, LedgerEntry
 from api.loyalty import points_ledger
 from api.loyalty.models import LoyaltyProgram, PointsMovement, PointsMovementKind
 from api.loyalty.redemption import expire_points
+from api.loyalty.refunds import take_back
 from api.members.models import Member
 from api.members.service import new_number
 from api.settings import Settings
@@ -37,6 +41,9 @@ class PointsMachine(RuleBasedStateMachine):
         self.database = Database(URL[0], pool_size=1)
         self.now = utcnow()
         self.keys: list[tuple[str, uuid.UUID, int, datetime]] = []
+        self.gifts: list[list[Any]] = []  # [member, points spent, points given back]
+        self.earnings: list[list[Any]] = []  # [member, points earned, points due back, when earned]
+        self.replays: list[tuple[str, uuid.UUID, PointsMovementKind, int]] = []  # refunds' keys
         self.accepted = self.tried = 0
         self.run(self._setup())
 
@@ -71,6 +78,7 @@ class PointsMachine(RuleBasedStateMachine):
         self.tried += 1
         self.accepted += self.run(self._move(self.members[who].id, PointsMovementKind.EARN, points, key, self.now))
         self.keys.append((key, self.members[who].id, points, self.now))
+        self.earnings.append([self.members[who].id, points, 0, self.now])
 
     @rule(who=st.integers(0, 2), share=st.integers(1, 120))
     def gift(self, who: int, share: int) -> None:
@@ -80,6 +88,8 @@ class PointsMachine(RuleBasedStateMachine):
         accepted = self.run(self._move(self.members[who].id, PointsMovementKind.GIFT, points,
                                        f"gift:{uuid.uuid4()}", self.now))
         assert accepted == (points <= held)
+        if accepted:
+            self.gifts.append([self.members[who].id, points, 0])
         if held:  # a member whose points all lapsed can only be refused: not counted
             self.tried += 1
             self.accepted += accepted
@@ -91,6 +101,67 @@ class PointsMachine(RuleBasedStateMachine):
             before = self.run(self._held(member))
             assert self.run(self._move(member, PointsMovementKind.EARN, points, key, at))
             assert self.run(self._held(member)) == before  # a second delivery awards nothing
+
+    @rule(which=st.integers(0, 1_000), share=st.integers(1, 100))
+    def give_back(self, which: int, share: int) -> None:
+        """A refund of part of what a gift spent: never more in all than it spent."""
+        if not self.gifts:
+            return
+        gift = self.gifts[which % len(self.gifts)]
+        member, spent, back = gift
+        points = min(spent - back, max(1, spent * share // 100))
+        if points <= 0:
+            return
+        key = f"refund:{uuid.uuid4()}"
+        assert self.run(self._move(member, PointsMovementKind.REFUND, points, key, self.now))
+        gift[2] += points
+        self.replays.append((key, member, PointsMovementKind.REFUND, points))
+
+    @rule(which=st.integers(0, 1_000), share=st.integers(1, 100))
+    def take_back(self, which: int, share: int) -> None:
+        """A refund taking back part of an earning (dated when it was earned, as an order's): what the
+        member holds, the rest recorded as the shortfall."""
+        if not self.earnings:
+            return
+        earning = self.earnings[which % len(self.earnings)]
+        member, earned, due_before, at = earning
+        due = min(earned - due_before, max(1, earned * share // 100))
+        if due <= 0:
+            return
+        key = f"revoke:{uuid.uuid4()}"
+
+        async def take() -> tuple[int, int]:
+            async with self.database.transaction() as session:
+                held = await points_ledger.held(session, self.company, member)
+                movement = await take_back(session, self.company, member, due, key=key, refund_id=None,
+                                           occurred_at=at, label="随机退款")
+            assert -movement.points == min(due, held) and movement.shortfall == due - min(due, held)
+            return -movement.points, movement.shortfall
+
+        taken, _ = self.run(take())
+        earning[2] += due
+        if taken:
+            self.replays.append((key, member, PointsMovementKind.REVOKE, due))
+
+    @rule(which=st.integers(0, 1_000))
+    def replay_refund(self, which: int) -> None:
+        """A refund's points asked again under its key: nothing more moves."""
+        if not self.replays:
+            return
+        key, member, kind, points = self.replays[which % len(self.replays)]
+        before = self.run(self._held(member))
+
+        async def again() -> None:
+            async with self.database.transaction() as session:
+                if kind is PointsMovementKind.REFUND:
+                    await points_ledger.move(session, self.company, member, kind=kind, points=points, key=key,
+                                             occurred_at=self.now, description="随机", field="points")
+                else:
+                    await take_back(session, self.company, member, points, key=key, refund_id=None,
+                                    occurred_at=self.now, label="随机退款")
+
+        self.run(again())
+        assert self.run(self._held(member)) == before
 
     @rule(days=st.integers(0, 40), twice=st.booleans())
     def expire(self, days: int, twice: bool) -> None:
@@ -124,6 +195,13 @@ class PointsMachine(RuleBasedStateMachine):
             held_all = sum([await points_ledger.held(session, self.company, m.id) for m in self.members])
             assert totals[points_ledger.ISSUED] == held_all - totals[points_ledger.REDEEMED] - totals[
                 points_ledger.EXPIRED]
+            revoked = dict((await session.execute(
+                select(PointsMovement.kind, func.sum(-PointsMovement.points + PointsMovement.shortfall))
+                .where(PointsMovement.company_id == self.company, PointsMovement.kind == PointsMovementKind.REVOKE)
+                .group_by(PointsMovement.kind))).all())
+        assert all(back <= spent for _, spent, back in self.gifts)
+        assert all(due <= earned for _, earned, due, _ in self.earnings)
+        assert int(revoked.get(PointsMovementKind.REVOKE, 0)) == sum(due for *_, due, _ in self.earnings)
 
     @invariant()
     def balances_equal_their_entries(self) -> None:

@@ -2,7 +2,8 @@
 points it redeemed (at its own rate, never more, once per refund key however often the refund is asked);
 an order refunded takes back the points it earned in proportion (only what the member still holds, the
 rest recorded as the shortfall), once however often the paid event is delivered, whichever comes first;
-the ledger stays consistent; the member's points say what they are worth as a tender."""
+a voided order gives its points payment back whole and never earns; the ledger stays consistent; the
+member's points say what they are worth as a tender."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sqlalchemy import func, select, update
 
 from api.core.clock import utcnow
 from api.core.db import Database
+from api.core.ids import from_global_id
 from api.ledger import service as ledger
 from api.ledger.models import LedgerTransfer
 from api.loyalty import points_ledger
@@ -22,13 +24,18 @@ from api.loyalty.models import LoyaltyProgram, PointsMovement, PointsMovementKin
 from api.loyalty.programme import defaults
 from api.loyalty.redemption import redeemable_fen
 from api.members.models import Member
+from api.payments.fakes.wechat_v2 import FakeWeChatPay
+from api.selling import events
+from api.selling.models import Payment, PaymentStatus, Tender
 from api.settings import Settings
 from tests.fixtures.identity import StaffClientFactory
 from tests.fixtures.pumps import Forecourt
 from tests.loyalty.conftest import Ladder, deliver, gid, new_member
 from tests.loyalty.test_points import grant
 from tests.selling.pos import CHECKOUT, Pos
+from tests.selling.test_payment_code import code_tender, merchant  # noqa: F401 (fixture)
 from tests.selling.test_refunds import refund
+from tests.selling.test_voids import EXPIRED, VOID
 from tests.support.graphql import GraphQLClient
 
 POINTS = """query($m: ID!) { memberPoints(memberId: $m) { balance redeemableValue { fen }
@@ -214,3 +221,41 @@ async def test_the_points_say_what_they_pay_as_a_tender(pos: Pos, ladder: Ladder
     member = await new_member(database, settings, forecourt)
     await grant(database, forecourt.org.company.id, member.id, 12_345)
     assert (await points_of(pos, member))["redeemableValue"] == {"fen": 12_345}  # 100 points = ¥1, at least 100
+
+
+async def test_a_voided_order_gives_its_points_payment_back_whole_and_earns_nothing(
+        pos: Pos, ladder: Ladder, merchant: FakeWeChatPay, staff_client: StaffClientFactory,  # noqa: F811
+        database: Database, settings: Settings, forecourt: Forecourt) -> None:
+    company, station = forecourt.org.company.id, forecourt.org.stations[0].id
+    member = await new_member(database, settings, forecourt)
+    await grant(database, company, member.id, 5_000)
+    await pos.open()
+    fueling, amount = await pos.fueling(10_000)  # ¥73.00: ¥10.00 by 1,000 points, the rest by a code that expired
+    result = await pos.cashier.execute(CHECKOUT, {"input": {
+        "stationId": pos.station, "idempotencyKey": uuid.uuid4().hex, "fuelingIds": [fueling],
+        "memberId": gid(member), "tenders": [{"tender": "POINTS", "amountFen": 1_000},
+                                             code_tender(amount - 1_000, EXPIRED)]}})
+    order = result.data["checkoutCreate"]["order"]
+    assert order["status"] == "AWAITING_PAYMENT" and (await points_of(pos, member))["balance"] == 4_000
+    boss = await supervisor(staff_client, forecourt)
+    voided = (await boss.execute(VOID, {"id": order["id"], "reason": "付款码过期"})).data["orderVoid"]
+    assert voided == {"order": {"status": "VOIDED"}, "errors": []}
+    again = (await boss.execute(VOID, {"id": order["id"], "reason": "付款码过期"})).data["orderVoid"]
+    assert again["errors"][0]["code"] == "NOT_VOIDABLE"
+    _, order_id = from_global_id(order["id"], "Order")
+    async with database.session() as session:
+        statuses = dict((await session.execute(select(Payment.tender, Payment.status)
+                                               .where(Payment.order_id == order_id))).all())
+    assert statuses == {Tender.POINTS: PaymentStatus.CLOSED, Tender.WECHAT: PaymentStatus.FAILED}
+    await events.order_paid(database.transaction, order_id)  # a stray paid event: a voided order earns nothing
+    statement = [e["node"] for e in (await points_of(pos, member))["statement"]["edges"]]
+    assert [(n["kind"], n["points"], n["balanceAfter"]) for n in statement[:2]] == [("REFUND", 1_000, 5_000),
+                                                                                   ("REDEEM", -1_000, 4_000)]
+    assert statement[0]["description"] == f"作废退回积分 {order['number']}"
+    async with database.session() as session:
+        for code in (f"receivable:{station}", f"loyalty:redemptions:{station}", f"revenue:fuel:1402:{station}",
+                     points_ledger.REDEEMED):
+            assert await ledger.balance(session, company, code) == 0, code
+    await healthy(database, company)
+    paid = await pos.checkout([fueling], [{"tender": "CASH", "amountFen": amount}])  # the fueling is free again
+    assert paid["order"]["status"] == "PAID"

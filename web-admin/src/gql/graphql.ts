@@ -4825,7 +4825,7 @@ export type PointsMonth = {
   month: Scalars['String']['output'];
   /** Points spent at checkout or on gifts. */
   redeemed: Scalars['Long']['output'];
-  /** Points given back by refunds of points payments. */
+  /** Points given back by refunds of points payments and by voids. */
   refunded: Scalars['Long']['output'];
   /** Points taken back by refunds of the orders that earned them. */
   revoked: Scalars['Long']['output'];
@@ -4872,7 +4872,7 @@ export type PointsMovementEdge = {
   node: PointsMovement;
 };
 
-/** Earned by an order, redeemed at checkout, exchanged for a gift, expired; REFUND: given back by a refund of a points payment; REVOKE: earned by an order and taken back by its refund. */
+/** Earned by an order, redeemed at checkout, exchanged for a gift, expired; REFUND: given back by a refund of a points payment or a void; REVOKE: earned by an order and taken back by its refund. */
 export type PointsMovementKind =
   | 'EARN'
   | 'EXPIRE'
