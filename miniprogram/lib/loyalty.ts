@@ -51,7 +51,7 @@ export async function statement(after?: string | null): Promise<{
   const page = points.statement;
   return {
     balance: Number(points.balance), tierName: points.tier?.name || "",
-    value: points.redeemableValue ? yuan(points.redeemableValue.fen) : "",  // what the points pay now, when asked
+    value: Number(points.redeemableValue?.fen || 0) > 0 ? yuan(points.redeemableValue.fen) : "",  // what they pay now
     movements: page.edges.map((e: any) => ({ ...e.node, cursor: e.cursor })),
     hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor,
   };

@@ -307,7 +307,7 @@ try {
     const { yuan } = require(`${BUILD}/lib/format.js`);
     const orders = (await require(`${BUILD}/lib/orders.js`).orders()).edges.map((e) => e.node).filter((o) => o.status === "PAID");
     assert.ok(orders.length >= 2, JSON.stringify(orders));  // WeChat Pay and the card
-    const POINTS = `query($m: ID!) { memberPoints(memberId: $m) { balance tier { name }
+    const POINTS = `query($m: ID!) { memberPoints(memberId: $m) { balance redeemableValue { fen } tier { name }
       statement(first: 50) { edges { node { kind points balanceAfter } } } } }`;
     const earned = await until("the paid orders' points", async () => {
       const points = (await staff(platform.url, POINTS, { m: member.id }, admin)).memberPoints;
@@ -339,6 +339,7 @@ try {
     assert.equal(points.data.error, "");
     assert.equal(points.data.balance, String(earned.balance));
     assert.equal(points.data.tierName, earned.tier.name);
+    assert.equal(points.data.value, earned.redeemableValue.fen > 0 ? yuan(earned.redeemableValue.fen) : "");
     assert.deepEqual(points.data.movements.map((m) => [m.kind, Number(m.points), Number(m.balanceAfter)]),
       earned.statement.edges.map((e) => [e.node.kind, e.node.points, e.node.balanceAfter]));
     assert.equal(points.data.more, false);
