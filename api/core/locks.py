@@ -15,8 +15,8 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-_EXCLUSIVE = text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-_SHARED = text("SELECT pg_advisory_xact_lock_shared(hashtextextended(:key, 0))")
+_EXCLUSIVE = text("SELECT pg_advisory_xact_lock(hashtext(:key))")
+_SHARED = text("SELECT pg_advisory_xact_lock_shared(hashtext(:key))")
 
 
 async def xact_lock(session: AsyncSession, key: str, *, shared: bool = False) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
 from api.core.actors import Actor
 from api.core.errors import DomainError
 from api.core.idempotency import request_hash
+from api.core.locks import xact_lock
 from api.core.permissions import Permission
 from api.ledger import service as ledger
 from api.ledger.service import Leg
@@ -30,8 +31,7 @@ async def drop_cash(session: AsyncSession, actor: Actor, shift_id: uuid.UUID, am
 
     if not 8 <= len(idempotency_key) <= 128:
         raise DomainError(Code.INVALID, "幂等键须为 8 到 128 个字符", field="idempotencyKey")
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": f"cash-drop:{actor.company_id}:{idempotency_key}"})
+    await xact_lock(session, f"cash-drop:{actor.company_id}:{idempotency_key}")
     shift = await session.scalar(select(Shift).where(Shift.id == shift_id).with_for_update())
     if shift is None or shift.company_id != actor.company_id:
         raise DomainError(Code.NOT_FOUND, "班次不存在", field="shiftId")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -31,6 +31,7 @@ from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.idempotency import request_hash
+from api.core.locks import xact_lock
 from api.core.permissions import Permission
 from api.fuelings.models import Fueling
 from api.ledger import service as ledger
@@ -99,8 +100,7 @@ def check_tags(tags: list[str], problems: ValidationErrors) -> None:
 
 
 async def _replay(session: AsyncSession, company_id: uuid.UUID, request: CheckoutRequest) -> Order | None:
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": f"checkout:{company_id}:{request.idempotency_key}"})
+    await xact_lock(session, f"checkout:{company_id}:{request.idempotency_key}")
     existing = await session.scalar(select(Order).where(Order.company_id == company_id,
                                                         Order.idempotency_key == request.idempotency_key))
     if existing is not None and existing.request_hash != request.fingerprint:
@@ -110,7 +110,7 @@ async def _replay(session: AsyncSession, company_id: uuid.UUID, request: Checkou
 
 async def next_order_number(session: AsyncSession, station: Station, now: datetime) -> str:
     """S001-20261122-0007: the station's code, its local date, the day's sequence."""
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"order-number:{station.id}"})
+    await xact_lock(session, f"order-number:{station.id}")
     day = now.astimezone(ZoneInfo(station.time_zone or "Asia/Shanghai")).strftime("%Y%m%d")
     prefix = f"{station.code}-{day}-"
     count = await session.scalar(select(func.count()).where(Order.station_id == station.id,

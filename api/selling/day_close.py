@@ -18,7 +18,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -26,6 +26,7 @@ from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.idempotency import request_hash
+from api.core.locks import xact_lock
 from api.core.permissions import Permission
 from api.selling import reports
 from api.selling.day_close_model import DayClose
@@ -81,8 +82,7 @@ def _validate(request: DayCloseRequest) -> None:
 
 
 async def _replay(session: AsyncSession, company_id: uuid.UUID, request: DayCloseRequest) -> DayClose | None:
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": f"day-close:{company_id}:{request.idempotency_key}"})
+    await xact_lock(session, f"day-close:{company_id}:{request.idempotency_key}")
     existing = await session.scalar(select(DayClose).where(DayClose.company_id == company_id,
                                                            DayClose.idempotency_key == request.idempotency_key))
     if existing is not None and existing.request_hash != request.fingerprint:
@@ -117,8 +117,7 @@ async def close_day(session: AsyncSession, actor: Actor, request: DayCloseReques
     existing = await _replay(session, actor.company_id, request)
     if existing is not None:
         return existing, True
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": day_lock_key(request.station_id)})
+    await xact_lock(session, day_lock_key(request.station_id))
     station = await session.get(Station, request.station_id)
     assert station is not None
     shifts = await _check_day(session, station, request.business_date)

@@ -25,13 +25,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import api.cards.tender  # noqa: F401  (registers the CARD tender)
 from api.cards.models import Card
 from api.core.actors import Actor
 from api.core.errors import DomainError, FieldProblem
+from api.core.locks import xact_lock
 from api.selling.driver_checkout import DriverSale, check_key, create_driver_order, member_of
 from api.selling.errors import CheckoutErrorCode as Code
 from api.selling.models import Order, OrderPaymentRequest, OrderStatus, Payment, PaymentStatus, Tender
@@ -112,8 +113,7 @@ async def _pay(session: AsyncSession, actor: Actor, request: DriverCardPayment, 
     check_key(request.idempotency_key)
     card = await _own_card(session, company_id, member_id, request.card_id)
     key = _pay_key(member_id, request.idempotency_key)
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": f"order-pay:{company_id}:{key}"})  # pay_order's lock of the key
+    await xact_lock(session, f"order-pay:{company_id}:{key}")  # pay_order's lock of the key
     earlier = await session.scalar(select(OrderPaymentRequest).where(
         OrderPaymentRequest.company_id == company_id, OrderPaymentRequest.idempotency_key == key))
     order = await _order(session, actor, request)

@@ -24,13 +24,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.actors import Actor, ActorKind
 from api.core.clock import utcnow
 from api.core.errors import DomainError, Forbidden
 from api.core.idempotency import request_hash
+from api.core.locks import xact_lock
 from api.fuelings.models import Fueling
 from api.ledger import service as ledger
 from api.ledger.service import Leg
@@ -170,7 +171,7 @@ async def create_driver_order(session: AsyncSession, actor: Actor, sale: DriverS
     fingerprint = request_hash({"station": sale.station_id, "fueling": sale.fueling_id, "nozzle": sale.nozzle_number,
                                 "amount": sale.amount_fen, "plate": sale.vehicle_plate,
                                 **({} if tender is Tender.WECHAT else {"tender": tender.value})})
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"checkout:{company_id}:{key}"})
+    await xact_lock(session, f"checkout:{company_id}:{key}")
     existing = await session.scalar(select(Order).where(Order.company_id == company_id, Order.idempotency_key == key))
     if existing is not None:
         if existing.request_hash != fingerprint:

@@ -21,13 +21,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.actors import Actor, ActorKind
 from api.core.clock import utcnow
 from api.core.errors import DomainError, Forbidden, ValidationErrors
 from api.core.idempotency import request_hash
+from api.core.locks import xact_lock
 from api.core.permissions import Permission
 from api.fuelings.models import Fueling
 from api.ledger import service as ledger
@@ -61,8 +62,7 @@ class OrderPayRequest:
 
 
 async def _replay(session: AsyncSession, company_id: uuid.UUID, request: OrderPayRequest) -> Order | None:
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": f"order-pay:{company_id}:{request.idempotency_key}"})
+    await xact_lock(session, f"order-pay:{company_id}:{request.idempotency_key}")
     existing = await session.scalar(select(OrderPaymentRequest).where(
         OrderPaymentRequest.company_id == company_id, OrderPaymentRequest.idempotency_key == request.idempotency_key))
     if existing is None:

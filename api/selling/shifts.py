@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +22,7 @@ from api.core import audit
 from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
+from api.core.locks import xact_lock
 from api.core.permissions import Permission
 from api.ledger import service as ledger
 from api.selling import accounts
@@ -60,8 +61,7 @@ async def open_shift(session: AsyncSession, actor: Actor, station_id: uuid.UUID,
 
 async def _require_day_open(session: AsyncSession, station_id: uuid.UUID) -> None:
     """No shift opens on a day already closed (日结); the day close holds the same lock exclusively."""
-    await session.execute(text("SELECT pg_advisory_xact_lock_shared(hashtext(:key))"),
-                          {"key": day_lock_key(station_id)})
+    await xact_lock(session, day_lock_key(station_id), shared=True)
     station = await session.get(Station, station_id)
     assert station is not None
     if await day_close_of(session, station_id, business_day(station, utcnow())) is not None:
