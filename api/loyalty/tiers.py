@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,7 +35,8 @@ class Figures:
     volume_ml: int
 
 
-def _figures_query(company_id: uuid.UUID, start: datetime, end: datetime) -> Select[Any]:
+def figures_query(company_id: uuid.UUID, start: datetime, end: datetime) -> Select[Any]:
+    """Each member's spend (amount due) and fuel litres of its counted orders paid in (start, end]."""
     litres = (select(func.coalesce(func.sum(OrderLine.quantity_ml), 0)).where(
         OrderLine.order_id == Order.id, OrderLine.grade_code.is_not(None)).correlate(Order).scalar_subquery())
     return (select(Order.member_id.label("member_id"), func.coalesce(func.sum(Order.payable_fen), 0).label("spend"),
@@ -46,9 +47,28 @@ def _figures_query(company_id: uuid.UUID, start: datetime, end: datetime) -> Sel
 
 async def figures(session: AsyncSession, company_id: uuid.UUID, member_id: uuid.UUID, end: datetime,
                   window_days: int) -> Figures:
-    row = (await session.execute(_figures_query(company_id, end - timedelta(days=window_days), end)
+    row = (await session.execute(figures_query(company_id, end - timedelta(days=window_days), end)
                                  .where(Order.member_id == member_id))).first()
     return Figures(int(row[1]), int(row[2])) if row else Figures(0, 0)
+
+
+class Distance(NamedTuple):
+    """What the figures still lack of a tier: None for a threshold the tier does not have."""
+
+    spend_fen: int | None
+    volume_ml: int | None
+    pct: int  # 0-100 towards the tier, by the threshold closest to being met (100 with none)
+
+
+def distance(tier: Tier | None, f: Figures) -> Distance:
+    """How far the figures are from `tier` (the next one up; None at the top of the ladder)."""
+    if tier is None:
+        return Distance(None, None, 100)
+    shares = [min(100, value * 100 // threshold) for value, threshold in
+              ((f.spend_fen, tier.min_spend_fen), (f.volume_ml, tier.min_volume_ml)) if threshold]
+    return Distance(None if tier.min_spend_fen is None else max(0, tier.min_spend_fen - f.spend_fen),
+                    None if tier.min_volume_ml is None else max(0, tier.min_volume_ml - f.volume_ml),
+                    max(shares, default=100))
 
 
 def reached(ladder: list[Tier], f: Figures) -> Tier | None:
@@ -101,7 +121,7 @@ async def review_tiers(session: AsyncSession, company_id: uuid.UUID, now: dateti
     if len(ladder) < 2:
         return 0
     program = await programme(session, company_id)
-    figures_by_member = _figures_query(company_id, now - timedelta(days=program.tier_window_days), now).subquery()
+    figures_by_member = figures_query(company_id, now - timedelta(days=program.tier_window_days), now).subquery()
     rows = (await session.execute(
         select(MemberTier, func.coalesce(figures_by_member.c.spend, 0), func.coalesce(figures_by_member.c.volume, 0))
         .join(Tier, Tier.id == MemberTier.tier_id)

@@ -114,14 +114,13 @@ class TierType(Node):
         if this is None:
             return None
         above = next((t for t in ladder if t.rank > this.rank), None)
+        left = tier_rules.distance(above, f)
         return TierProgressType(
             window_days=program.tier_window_days, spend=Money(fen=Long(f.spend_fen)),
             volume=Volume(ml=Long(f.volume_ml)),
             keeps=this.reached(f.spend_fen, f.volume_ml), next_tier=TierType.of(above) if above else None,
-            spend_to_next=(Money(fen=Long(max(0, above.min_spend_fen - f.spend_fen)))
-                           if above and above.min_spend_fen is not None else None),
-            volume_to_next=(Volume(ml=Long(max(0, above.min_volume_ml - f.volume_ml)))
-                            if above and above.min_volume_ml is not None else None))
+            spend_to_next=None if left.spend_fen is None else Money(fen=Long(left.spend_fen)),
+            volume_to_next=None if left.volume_ml is None else Volume(ml=Long(left.volume_ml)))
 
     @classmethod
     def of(cls, t: Tier) -> TierType:

@@ -18,7 +18,7 @@ from api.core.loading import SessionOpener, by_key_loader, grouped_loader
 from api.identity.models import StaffUser
 from api.loyalty.models import Certification, MemberTier, Tier
 from api.loyalty.programme import programme, tiers
-from api.loyalty.tiers import Figures, _figures_query
+from api.loyalty.tiers import Figures, figures_query
 from api.members.models import MemberVehicle
 from api.selling.models import Order
 
@@ -99,7 +99,7 @@ def TierFiguresByMemberLoader(opener: SessionOpener) -> DataLoader[Any, Any]:
         async with opener() as session:
             for company, members in _by_company(keys).items():
                 window = (await programme(session, company)).tier_window_days
-                rows = (await session.execute(_figures_query(company, now - timedelta(days=window), now)
+                rows = (await session.execute(figures_query(company, now - timedelta(days=window), now)
                                               .where(Order.member_id.in_(members)))).all()
                 for member, spend, volume in rows:
                     found[(company, member)] = Figures(int(spend), int(volume))

@@ -14,24 +14,14 @@ from api.core.actors import ActorKind
 from api.core.guards import Info, viewer
 from api.core.permissions import Permission
 from api.core.scalars import Long, Money, Volume
-from api.loyalty.models import Certification, CertificationStatus, Tier
-from api.loyalty.tiers import Figures
+from api.loyalty.models import Certification, CertificationStatus
+from api.loyalty.tiers import Figures, distance
 from api.loyalty.types import CertificationStatusType, TierType
 from api.members.loaders import (
     CertificationsByMemberIdLoader,
     TierFiguresByMemberLoader,
     TierStandingByMemberLoader,
 )
-
-
-def progress_pct(tier: Tier | None, f: Figures) -> int:
-    """How far (0-100) the figures are towards `tier`, by the threshold they are closest to meeting (100 with no
-    tier above or one without thresholds)."""
-    if tier is None:
-        return 100
-    shares = [min(100, value * 100 // threshold) for value, threshold in
-              ((f.spend_fen, tier.min_spend_fen), (f.volume_ml, tier.min_volume_ml)) if threshold]
-    return max(shares, default=100)
 
 
 @strawberry.type(name="MemberTierProgress", description="A member's tier and how far it is from the next one.")
@@ -67,12 +57,10 @@ async def tier_progress(info: Info, company_id: uuid.UUID, member_id: uuid.UUID)
         return progress
     f: Figures = await info.context.loader(TierFiguresByMemberLoader).load((company_id, member_id))
     progress.spend, progress.volume = Money(fen=Long(f.spend_fen)), Volume(ml=Long(f.volume_ml))
-    if above is not None:
-        if above.min_spend_fen is not None:
-            progress.spend_to_next = Money(fen=Long(max(0, above.min_spend_fen - f.spend_fen)))
-        if above.min_volume_ml is not None:
-            progress.volume_to_next = Volume(ml=Long(max(0, above.min_volume_ml - f.volume_ml)))
-    progress.progress_pct = progress_pct(above, f)
+    left = distance(above, f)
+    progress.spend_to_next = None if left.spend_fen is None else Money(fen=Long(left.spend_fen))
+    progress.volume_to_next = None if left.volume_ml is None else Volume(ml=Long(left.volume_ml))
+    progress.progress_pct = left.pct
     return progress
 
 

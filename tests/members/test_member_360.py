@@ -16,9 +16,8 @@ from api.core.ids import to_global_id
 from api.core.permissions import Permission as P
 from api.identity.models import StaffUser
 from api.loyalty.models import Certification, CertificationStatus, LoyaltyProgram, MemberTier, Tier
-from api.loyalty.tiers import Figures
+from api.loyalty.tiers import Figures, distance
 from api.members.models import Member
-from api.members.standing import progress_pct
 from api.selling.models import Order, OrderLine, OrderStatus, Shift, ShiftStatus
 from api.settings import Settings
 from tests.fixtures.identity import StaffClientFactory
@@ -139,10 +138,10 @@ async def test_a_placed_member_at_the_top_and_one_without_anything(
 
 def test_progress_is_by_the_threshold_nearest_to_being_met() -> None:
     tier = Tier(name="金卡", rank=2, min_spend_fen=100_000, min_volume_ml=200_000)
-    assert progress_pct(tier, Figures(25_000, 150_000)) == 75
-    assert progress_pct(tier, Figures(250_000, 0)) == 100
-    assert progress_pct(Tier(name="普通", rank=0), Figures(0, 0)) == 100
-    assert progress_pct(None, Figures(0, 0)) == 100
+    assert distance(tier, Figures(25_000, 150_000)) == (75_000, 50_000, 75)
+    assert distance(tier, Figures(250_000, 0)) == (0, 200_000, 100)
+    assert distance(Tier(name="普通", rank=0), Figures(0, 0)) == (None, None, 100)
+    assert distance(None, Figures(0, 0)) == (None, None, 100)
 
 
 async def test_a_station_scoped_user_sees_the_standing_but_not_other_stations(
