@@ -9,6 +9,7 @@ import { loyaltySteps } from "./loyalty.mjs";
 import { member360Steps } from "./member360.mjs";
 import { paymentSteps } from "./payments.mjs";
 import { posCardSteps } from "./posCard.mjs";
+import { posCardCodeSteps } from "./posCardCode.mjs";
 import { posMemberSteps } from "./posMember.mjs";
 import { startPlatform } from "./platform.mjs";
 
@@ -349,6 +350,7 @@ try {
 
   await posMemberSteps({ page, url, step, assert });
   await posCardSteps({ page, url, step, assert });
+  await posCardCodeSteps({ page, url, step, assert });
   await backOfficeSteps({ page, url, step, assert, password: PASSWORD });
   await paymentSteps({ page, url, step, assert });
   await loyaltySteps({ page, url, step, assert });
