@@ -48,12 +48,13 @@ $(MP_STAMP): $(MP)/package.json $(MP)/package-lock.json
 	cd $(MP) && npm ci --no-audit --no-fund
 	@touch $(MP_STAMP)
 
-# documents validated against schema.graphql and the manifest fresh, tsc, component tests, the package's size,
+# documents validated against schema.graphql and the manifest fresh, tsc, the project check (what WeChat
+# DevTools would refuse: scripts/project-check.mjs), component tests, the package's size,
 # then the harness: the one-tap fueling flow against `forecourt demo`
 miniprogram-test: install
 	@if [ -f $(MP)/package.json ]; then \
 		$(MAKE) --no-print-directory $(MP_STAMP) && \
-		cd $(MP) && npm run documents:check && npm run vendor:check && npm run build && npm test && \
+		cd $(MP) && npm run documents:check && npm run vendor:check && npm run build && npm run check && npm test && \
 		npm run size && npm run harness; \
 	fi
 
