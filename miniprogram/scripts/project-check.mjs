@@ -7,7 +7,7 @@
 // compiles); the definitions are read from the tsc build in build/, which must match the sources.
 //
 //   node scripts/project-check.mjs [project dir]     (default: this mini-program; exit 1 on any problem)
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
@@ -113,8 +113,12 @@ export function mustaches(value) {
   }
   return { exprs, error: null };
 }
-const onlyMustache = (value) => /^\s*\{\{[\s\S]*\}\}\s*$/.test(value) && mustaches(value.trim()).exprs.length === 1
-  && value.trim().startsWith("{{") && value.trim().endsWith("}}");
+/** The value is exactly one `{{ … }}` (surrounding blanks aside). */
+const onlyMustache = (value) => {
+  const v = value.trim();
+  const { exprs, error } = mustaches(v);
+  return !error && exprs.length === 1 && v === `{{${exprs[0]}}}`;
+};
 
 /** Parses WXML into a tree; problems (well-formedness) go to `report(line, message)`. */
 export function parseWxml(text, report) {
@@ -638,7 +642,7 @@ export function checkProject(projectDir, { buildDir } = {}) {
   while (queue.length) {
     const { base, kind } = queue.shift();
     const name = show(base);
-    const js = `${base}.js`, wxml = `${base}.wxml`, json = `${base}.json`, wxss = `${base}.wxss`;
+    const js = `${base}.js`, wxml = `${base}.wxml`, json = `${base}.json`;
     const missing = [js, wxml, json].filter((p) => !isFile(p));
     for (const p of missing) at(p, `the ${kind} ${name} has no ${p.slice(base.length)}`);
     let cfg = {};
@@ -703,13 +707,12 @@ export function checkProject(projectDir, { buildDir } = {}) {
         }
       }
     }
-    if (isFile(wxss)) checkWxssImports(wxss, build, at);
   }
 
   // every template and style of the package is compiled, reachable or not
   for (const file of walk(build)) {
     if (file.endsWith(".wxml") && !wxmlChecked.has(file)) templateFiles(file, build, at, wxmlChecked);
-    if (file.endsWith(".wxss") && !pages.some((p) => file === join(build, `${p.route}.wxss`))) checkWxssImports(file, build, at);
+    if (file.endsWith(".wxss")) checkWxssImports(file, build, at);
   }
 
   // location APIs used by the code must be declared

@@ -194,6 +194,20 @@ describe("WXML", () => {
     expect(problems((f) => { change(f, "build/pages/home/home.wxml", `title="{{item.name}}"`, `title="{{item.name}"`); }))
       .toMatch(/title of <card>: unbalanced '\}'/);
   });
+  it("wants imported and included templates, wxs and styles to exist", () => {
+    const out = problems((f) => {
+      change(f, "build/pages/list/list.wxml", "<view", `<import src="/templates/row.wxml"/><wxs module="fmt" src="./fmt.wxs"></wxs><template is="row"/><view`);
+      f["build/pages/list/list.wxss"] = `@import "../../styles/common.wxss";`;
+    });
+    expect(out).toMatch(/list\.wxml:1: <import src="\/templates\/row\.wxml">: no such file/);
+    expect(out).toMatch(/list\.wxml:1: <wxs src="\.\/fmt\.wxs">: no such file/);
+    expect(out).toMatch(/list\.wxml:1: <template is="row">: no template of that name is defined or imported/);
+    expect(out).toMatch(/list\.wxss: @import "\.\.\/\.\.\/styles\/common\.wxss": no such file/);
+    expect(problems((f) => {
+      change(f, "build/pages/list/list.wxml", "<view", `<import src="/templates/row.wxml"/><template is="row" data="{{ {n: 1} }}"/><view`);
+      f["build/templates/row.wxml"] = `<template name="row"><view bindtap="onGo">{{n}}</view></template>`;
+    })).toBe("");
+  });
   it("checks wx:for and wx:if", () => {
     const out = problems((f) => {
       change(f, "build/pages/home/home.wxml", `wx:for="{{items}}" wx:key="id"`, `wx:for="items" wx:key="{{item.id}}"`);
