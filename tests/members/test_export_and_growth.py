@@ -69,7 +69,8 @@ async def test_export_by_time_and_channel(staff_client: StaffClientFactory, data
     assert phone in [r[1] for r in sheet.iter_rows(values_only=True)]
     async with database.session() as session:
         audits = (await session.scalars(select(AuditLog).where(AuditLog.company_id == org.company.id,
-                                                               AuditLog.action == "member.export"))).all()
+                                                               AuditLog.action == "member.export")
+                                    .order_by(AuditLog.id))).all()  # ids are time-ordered
     assert [a.after["full_phones"] for a in audits] == [False, True]
     no_export = await staff_client(permissions=[P.VIEW_MEMBERS])
     assert (await no_export.execute(EXPORT, {})).error_codes == ["FORBIDDEN"]
