@@ -40,7 +40,7 @@ from fractions import Fraction
 from typing import Any
 
 import structlog
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.cards import accounts
@@ -54,6 +54,7 @@ from api.core.actors import Actor, ActorKind
 from api.core.clock import utcnow
 from api.core.errors import DomainError, Forbidden, ValidationErrors
 from api.core.idempotency import request_hash
+from api.core.locks import xact_lock
 from api.core.money import round_fen
 from api.core.permissions import Permission
 from api.core.personal_data import decrypt, encrypt
@@ -197,8 +198,7 @@ async def _jsapi_merchant(session: AsyncSession, station_id: uuid.UUID) -> Payme
 
 
 async def _lock_key(session: AsyncSession, company_id: uuid.UUID, key: str) -> CardTopUpPayment | None:
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": f"card-top-up-payment:{company_id}:{key}"})
+    await xact_lock(session, f"card-top-up-payment:{company_id}:{key}")
     return await session.scalar(select(CardTopUpPayment).where(CardTopUpPayment.company_id == company_id,
                                                                CardTopUpPayment.idempotency_key == key))
 

@@ -14,7 +14,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Identity, Index, String, func, select, text
+from sqlalchemy import BigInteger, ForeignKey, Identity, Index, String, func, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -23,6 +23,7 @@ from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.db import Base
 from api.core.ids import uuid7
+from api.core.locks import xact_lock
 
 GENESIS = "0" * 64
 
@@ -100,7 +101,7 @@ async def record(
 ) -> AuditLog:
     """Append an audit row in the caller's transaction."""
     chain = str(company_id or "system")
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:chain))"), {"chain": f"audit:{chain}"})
+    await xact_lock(session, f"audit:{chain}")
     # the head is read by a SECURITY DEFINER function: row-level security must not hide the latest row
     last = await session.scalar(select(func.forecourt_audit_head(company_id)))
     row = AuditLog(

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -24,6 +24,7 @@ from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.idempotency import request_hash
+from api.core.locks import xact_lock
 from api.core.permissions import Permission
 from api.fleets import accounts
 from api.fleets.errors import FleetAdjustmentErrorCode as AdjustCode
@@ -179,8 +180,7 @@ async def request_adjustment(session: AsyncSession, actor: Actor, fleet_id: uuid
     problems.raise_if_any()
     fleet = await get_fleet(session, actor, fleet_id, Permission.MANAGE_FLEETS, field="fleetId", lock=True)
     fingerprint = request_hash({"fleet": fleet.id, "kind": kind.value, "amount": amount_fen, "reason": reason.strip()})
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": f"fleet-adjustment:{fleet.company_id}:{idempotency_key}"})
+    await xact_lock(session, f"fleet-adjustment:{fleet.company_id}:{idempotency_key}")
     existing = await session.scalar(select(FleetAdjustment).where(
         FleetAdjustment.company_id == fleet.company_id, FleetAdjustment.idempotency_key == idempotency_key))
     if existing is not None:

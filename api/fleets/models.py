@@ -2,7 +2,8 @@
 spent on account, the money they sent and the adjustments of their accounts.
 
 A fleet's money is on the ledger (`api.fleets.accounts`); these rows say who, what and why. Every change to a
-fleet's money first locks the fleet's row (`lock_fleet`), so that spends, top-ups, payments and adjustments
+fleet's money first locks the fleet's row (`lock_fleet`: in line behind `money_queue`, `api.core.locks`), so
+that spends, top-ups, payments and adjustments
 of one fleet are serialised and a vehicle's daily counts are read under that lock.
 
 Adjustments are a two-person state machine:
@@ -28,6 +29,11 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.core.db import Base, Keyed, str_enum
+
+
+def money_queue(fleet_id: uuid.UUID) -> str:
+    """The advisory lock every change of a fleet's money takes before the fleet's row (fair queueing)."""
+    return f"fleet-money:{fleet_id}"
 
 
 class FleetStatus(StrEnum):

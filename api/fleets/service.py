@@ -17,16 +17,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
 from api.core.actors import Actor, ActorKind
 from api.core.errors import DomainError, Forbidden, ValidationErrors
+from api.core.locks import xact_lock
 from api.core.permissions import Permission
 from api.core.personal_data import decrypt, encrypt, mask_mobile
 from api.fleets.errors import FleetErrorCode as Code
-from api.fleets.models import Fleet, FleetAdministrator, FleetSpend, FleetStatus, FleetVehicle, FleetVehicleStatus
+from api.fleets.models import (
+    Fleet,
+    FleetAdministrator,
+    FleetSpend,
+    FleetStatus,
+    FleetVehicle,
+    FleetVehicleStatus,
+    money_queue,
+)
 from api.fleets.tax_numbers import normalize_tax_number
 from api.members.plates import normalize_plate
 from api.pumps.models import FuelGrade
@@ -83,6 +92,8 @@ async def get_fleet(session: AsyncSession, actor: Actor, fleet_id: uuid.UUID, pe
     """The fleet, when the actor holds `permission` at its responsible station (or, with `administrator`,
     is a member administering it); locked when `lock` (every change of its money takes this lock first)."""
     query = select(Fleet).where(Fleet.id == fleet_id)
+    if lock:
+        await xact_lock(session, money_queue(fleet_id))
     fleet = await session.scalar(query.with_for_update() if lock else query)
     if fleet is None or fleet.company_id != actor.company_id:
         raise DomainError(Code.NOT_FOUND, "车队不存在", field=field)
@@ -135,7 +146,7 @@ def _stored_contacts(data_key: str, contacts: list[Contact]) -> list[dict[str, A
 
 
 async def _next_number(session: AsyncSession, company_id: uuid.UUID) -> str:
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"fleet-number:{company_id}"})
+    await xact_lock(session, f"fleet-number:{company_id}")
     count = await session.scalar(select(func.count()).select_from(Fleet).where(Fleet.company_id == company_id))
     return f"F{int(count or 0) + 1:05d}"
 

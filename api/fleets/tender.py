@@ -29,9 +29,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
+from api.core.locks import xact_lock
 from api.fleets import accounts
 from api.fleets.funds import fleet_balances
-from api.fleets.models import Fleet, FleetSpend, FleetStatus, FleetVehicle, FleetVehicleStatus
+from api.fleets.models import Fleet, FleetSpend, FleetStatus, FleetVehicle, FleetVehicleStatus, money_queue
 from api.ledger.service import Leg
 from api.members.plates import normalize_plate
 from api.selling import accounts as selling_accounts
@@ -62,6 +63,7 @@ class OnAccountTender:
                                                                   FleetVehicle.plate == plate))
         if vehicle is None:
             raise DomainError(Code.NOT_FOUND, f"车辆 {plate} 不在车队白名单中", field=named_by)
+        await xact_lock(session, money_queue(vehicle.fleet_id))
         fleet = await session.scalar(select(Fleet).where(Fleet.id == vehicle.fleet_id).with_for_update())
         assert fleet is not None
         if fleet.status is FleetStatus.FROZEN:
@@ -122,6 +124,7 @@ async def refund_spend(session: AsyncSession, payment: Payment, amount_fen: int)
     spend = await session.scalar(select(FleetSpend).where(FleetSpend.order_id == payment.order_id))
     if spend is None:
         raise DomainError(Code.INVALID, "找不到这笔挂账支付的车队", field="paymentId")
+    await xact_lock(session, money_queue(spend.fleet_id))
     await session.scalar(select(Fleet.id).where(Fleet.id == spend.fleet_id).with_for_update())
     before = int(await session.scalar(select(func.coalesce(func.sum(Refund.amount_fen), 0)).where(
         Refund.payment_id == payment.id, Refund.status == RefundStatus.SUCCEEDED)) or 0)

@@ -27,13 +27,14 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.actors import Actor, ActorKind
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.idempotency import request_hash
+from api.core.locks import xact_lock
 from api.core.permissions import Permission
 from api.core.personal_data import decrypt, encrypt
 from api.payments.channels import ChannelResult, ChannelState, RefundChannel
@@ -150,8 +151,7 @@ async def _new_payment(session: AsyncSession, order: Order, request: JsapiPaymen
 async def _claim(session: AsyncSession, actor: Actor, request: JsapiPaymentRequest, data_key: str,
                  public_url: str) -> tuple[JsapiPayment, Payment, WeChatJsapi, bool]:
     """The payment under the key (found: a replay, or made now) with its channel."""
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": f"jsapi:{actor.company_id}:{request.idempotency_key}"})
+    await xact_lock(session, f"jsapi:{actor.company_id}:{request.idempotency_key}")
     order = await session.scalar(select(Order).where(Order.id == request.order_id).with_for_update())
     if order is None:
         raise DomainError(Code.NOT_FOUND, "订单不存在", field="orderId")

@@ -22,7 +22,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -30,6 +30,7 @@ from api.core.actors import Actor
 from api.core.clock import utcnow
 from api.core.errors import DomainError, ValidationErrors
 from api.core.idempotency import request_hash
+from api.core.locks import xact_lock
 from api.core.permissions import Permission
 from api.ledger import service as ledger
 from api.ledger.service import Leg
@@ -120,8 +121,7 @@ async def create_refund(session: AsyncSession, actor: Actor, request: RefundRequ
     if payment is None or payment.company_id != actor.company_id:
         raise DomainError(Code.NOT_FOUND, "支付记录不存在", field="paymentId")
     actor.require_station(payment.station_id, Permission.REFUND_PAYMENTS)
-    await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                          {"key": f"refund:{payment.company_id}:{request.idempotency_key}"})
+    await xact_lock(session, f"refund:{payment.company_id}:{request.idempotency_key}")
     existing = await session.scalar(select(Refund).where(Refund.company_id == payment.company_id,
                                                          Refund.idempotency_key == request.idempotency_key))
     if existing is not None:
