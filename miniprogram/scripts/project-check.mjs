@@ -679,6 +679,7 @@ export function checkProject(projectDir, { buildDir } = {}) {
             ? Object.keys(def).filter((k) => typeof def[k] === "function")
             : Object.keys(isObject(def.methods) ? def.methods : {}).filter((k) => typeof def.methods[k] === "function"));
           for (const m of behaviourMethods(def)) methods.add(m);
+          if (how === "Component") checkProperties(def, methods, js, at);
         }
       } catch (e) {
         at(js, `throws when loaded: ${e.message}`);
@@ -715,6 +716,47 @@ export function checkProject(projectDir, { buildDir } = {}) {
     if (file.endsWith(".wxss")) checkWxssImports(file, build, at);
   }
 
+  // every route the code and templates name is a page; tab pages are reached by switchTab only
+  const tabs = new Set((Array.isArray(app.tabBar?.list) ? app.tabBar.list : []).map((i) => i?.pagePath));
+  const prefixes = ["pages/", ...roots].map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const routeLiteral = new RegExp(`(["'\`])/((?:${prefixes.join("|")})[^"'\`?#$\\s]*)`, "g");
+  const lineOf = (text, index) => text.slice(0, index).split("\n").length;
+  const checkRoutes = (file, text, how, line) => {
+    for (const m of text.matchAll(routeLiteral)) {
+      const route = m[2].replace(/\/$/, "");
+      if (!pageRoutes.has(route)) at(file, `${how} "/${route}", which is not a page in app.json`, line ?? lineOf(text, m.index));
+    }
+  };
+  for (const file of sandbox.cache.keys()) {
+    if (inside(join(build, "miniprogram_npm"), file)) continue;
+    const code = readFileSync(file, "utf8");
+    checkRoutes(file, code, "names the route");
+    for (const m of code.matchAll(/\bwx\.(navigateTo|redirectTo|switchTab|reLaunch)\(\s*\{\s*url:\s*(["'`])\/([^"'`?#$]+)/g)) {
+      const [, api, , route] = m;
+      if (!pageRoutes.has(route)) continue;
+      if ((api === "navigateTo" || api === "redirectTo") && tabs.has(route)) at(file, `wx.${api} to the tab page "/${route}" fails: use wx.switchTab`, lineOf(code, m.index));
+      if (api === "switchTab" && !tabs.has(route)) at(file, `wx.switchTab to "/${route}" fails: it is not a tab page`, lineOf(code, m.index));
+    }
+  }
+  for (const file of wxmlChecked) {
+    const tree = parseWxml(readFileSync(file, "utf8"), () => {});
+    for (const el of elements(tree)) {
+      for (const a of el.attrs) {
+        if (a.value === null || !/^\/?(pages\/|[\w-]+\/)/.test(a.value)) continue;
+        checkRoutes(file, `"${a.value}"`, `${a.name} on <${el.tag}> names the route`, a.line);
+      }
+      if (el.tag === "navigator") {
+        const url = attr(el, "url")?.value ?? "";
+        const route = /^\/([^?#{]+)/.exec(url)?.[1];
+        const type = attr(el, "open-type")?.value ?? "navigate";
+        if (route && pageRoutes.has(route)) {
+          if (["navigate", "redirect"].includes(type) && tabs.has(route)) at(file, `<navigator url="${url}"> opens a tab page: it needs open-type="switchTab"`, el.line);
+          if (type === "switchTab" && !tabs.has(route)) at(file, `<navigator open-type="switchTab" url="${url}">: not a tab page`, el.line);
+        }
+      }
+    }
+  }
+
   // location APIs used by the code must be declared
   const used = new Set();
   for (const file of sandbox.cache.keys()) {
@@ -729,6 +771,22 @@ export function checkProject(projectDir, { buildDir } = {}) {
     }
   }
   return problems;
+}
+
+const PROPERTY_TYPES = new Set([String, Number, Boolean, Object, Array, null]);
+/** Component properties: a type (String, Number, Boolean, Object, Array, null) or { type, value, optionalTypes,
+ * observer }, a string observer naming a method. */
+function checkProperties(def, methods, js, at) {
+  if (def.properties === undefined) return;
+  if (!isObject(def.properties)) { at(js, "properties must be an object"); return; }
+  for (const [name, spec] of Object.entries(def.properties)) {
+    if (PROPERTY_TYPES.has(spec)) continue;
+    if (!isObject(spec)) { at(js, `property ${name}: ${typeof spec === "function" ? spec.name || "that function" : JSON.stringify(spec)} is not a property type (String, Number, Boolean, Object, Array or null)`); continue; }
+    for (const key of Object.keys(spec)) if (!["type", "value", "optionalTypes", "observer"].includes(key)) at(js, `property ${name}: unknown key "${key}"`);
+    if (spec.type !== undefined && !PROPERTY_TYPES.has(spec.type)) at(js, `property ${name}: type is not String, Number, Boolean, Object, Array or null`);
+    for (const t of Array.isArray(spec.optionalTypes) ? spec.optionalTypes : []) if (!PROPERTY_TYPES.has(t)) at(js, `property ${name}: optionalTypes holds something that is not a property type`);
+    if (typeof spec.observer === "string" && !methods.has(spec.observer)) at(js, `property ${name}: observer "${spec.observer}" is not a method`);
+  }
 }
 
 function checkConfig(cfg, keys, path, prefix, at) {

@@ -221,10 +221,29 @@ describe("WXML", () => {
   });
 });
 
+describe("routes", () => {
+  it("must be pages, tab pages reached by switchTab only", () => {
+    const out = problems((f) => {
+      f["build/lib/label.js"] += `\nexports.go = (id) => { wx.navigateTo({ url: \`/pages/detail/detail?id=\${id}\` }); wx.navigateTo({ url: "/pages/list/list" }); };
+exports.home = () => wx.switchTab({ url: "/pages/home/home" });`;
+      change(f, "build/pages/list/list.wxml", "列表", `<navigator url="/pages/home/home">首页</navigator><view data-url="/pages/missing/missing"/>`);
+    });
+    expect(out).toMatch(/build\/lib\/label\.js:2: names the route "\/pages\/detail\/detail", which is not a page in app\.json/);
+    expect(out).toMatch(/label\.js:2: wx\.navigateTo to the tab page "\/pages\/list\/list" fails: use wx\.switchTab/);
+    expect(out).not.toMatch(/switchTab to "\/pages\/home\/home"/);
+    expect(out).toMatch(/list\.wxml:1: <navigator url="\/pages\/home\/home"> opens a tab page: it needs open-type="switchTab"/);
+    expect(out).toMatch(/list\.wxml:1: data-url on <view> names the route "\/pages\/missing\/missing"/);
+  });
+});
+
 describe("the compiled JavaScript", () => {
   it("must register its page or component and load", () => {
     expect(problems((f) => { f["build/pages/list/list.js"] = "const x = 1;"; }))
       .toMatch(/list\.js: does not call Page\(\) or Component\(\): the page is not registered/);
+    const out = problems((f) => { change(f, "build/components/card/card.js", "title: String", `title: Date, count: { type: Number, value: 0, obsever: "x" }, size: { type: String, observer: "onSize" }`); });
+    expect(out).toMatch(/card\.js: property title: Date is not a property type/);
+    expect(out).toMatch(/card\.js: property count: unknown key "obsever"/);
+    expect(out).toMatch(/card\.js: property size: observer "onSize" is not a method/);
     expect(problems((f) => { change(f, "build/pages/home/home.js", `"../../lib/label"`, `"../../lib/labels"`); }))
       .toMatch(/home\.js: throws when loaded: module '\.\.\/\.\.\/lib\/labels' is not defined/);
   });
