@@ -507,11 +507,6 @@ export function checkProject(projectDir, { buildDir } = {}) {
         else if (statSync(src).mtimeMs > statSync(out).mtimeMs + 1000) problem(out, `older than ${show(src)}: run npm run build`);
       }
     }
-    for (const out of walk(build)) {
-      const rel = relative(build, out);
-      if (!copied.test(out) || rel.startsWith("miniprogram_npm")) continue;
-      if (!isFile(join(root, rel))) problem(out, `has no source ${show(join(root, rel))} (left over from an earlier build: rebuild from clean)`);
-    }
   }
 
   // ---- app.json
@@ -710,8 +705,10 @@ export function checkProject(projectDir, { buildDir } = {}) {
     }
   }
 
-  // every template and style of the package is compiled, reachable or not
+  // every template and style of the package is compiled, reachable or not (a copy left in build/ by an earlier
+  // build of a file since removed is not part of what DevTools opens)
   for (const file of walk(build)) {
+    if (!opened && !inside(join(build, "miniprogram_npm"), file) && !isFile(join(root, relative(build, file)))) continue;
     if (file.endsWith(".wxml") && !wxmlChecked.has(file)) templateFiles(file, build, at, wxmlChecked);
     if (file.endsWith(".wxss")) checkWxssImports(file, build, at);
   }
