@@ -494,6 +494,7 @@ export function checkProject(projectDir, { buildDir } = {}) {
     const copied = /\.(wxml|wxss|json|wxs)$/;
     const configFiles = new Set(["project.config.json", "project.private.config.json", "tsconfig.json", "package.json", "package-lock.json"]);
     const sources = walk(root, skip).filter((p) => !configFiles.has(relative(root, p)));
+    let tsReported = false;
     for (const src of sources) {
       const rel = relative(root, src);
       if (copied.test(src) || (src.endsWith(".js") && !rel.startsWith("miniprogram_npm"))) {
@@ -501,7 +502,10 @@ export function checkProject(projectDir, { buildDir } = {}) {
         if (!isFile(out)) at(src, `not in ${show(build)}/: run npm run build`);
         else if (!src.endsWith(".js") && !readFileSync(src).equals(readFileSync(out))) problem(out, `differs from ${show(src)}: run npm run build`);
       } else if (src.endsWith(".ts") && !src.endsWith(".d.ts")) {
-        if (!compilesTs) problem(src, "TypeScript under miniprogramRoot, but setting.useCompilerPlugins has no \"typescript\": DevTools would not compile it");
+        if (!compilesTs && !tsReported) {
+          tsReported = true;
+          problem(configPath, `${show(src)} and the other TypeScript under miniprogramRoot: setting.useCompilerPlugins has no "typescript", so DevTools would not compile them`);
+        }
         const out = join(build, rel.replace(/\.ts$/, ".js"));
         if (!isFile(out)) problem(src, `not compiled into ${show(out)}: run npm run build`);
         else if (statSync(src).mtimeMs > statSync(out).mtimeMs + 1000) problem(out, `older than ${show(src)}: run npm run build`);

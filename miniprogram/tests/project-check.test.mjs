@@ -108,7 +108,8 @@ describe("project.config.json", () => {
       withSources(f);
       f["pages/home/home.wxml"] += "\n<text>changed since the build</text>";
     });
-    expect(out).toMatch(/app\.ts: TypeScript under miniprogramRoot, but setting\.useCompilerPlugins has no "typescript"/);
+    expect(out).toMatch(/project\.config\.json: app\.ts and the other TypeScript under miniprogramRoot: setting\.useCompilerPlugins has no "typescript"/);
+    expect(out.match(/useCompilerPlugins/g)).toHaveLength(1);
     expect(out).toMatch(/build\/pages\/home\/home\.wxml: differs from pages\/home\/home\.wxml: run npm run build/);
   });
 });
