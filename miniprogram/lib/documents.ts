@@ -5,6 +5,8 @@ export const DOCUMENTS = {
   CardChildAdd: "99de66a61c10622fd675e39bd1eaf57621d334475141da543139bbf836f47ddd",
   CardChildLimitsSet: "83191f3dd1ee1b6e70faefeb34b1807e4c5f2226767f53c53b3d2f40352839c2",
   CardFamily: "8fab33b69092a5f99b9dd902943f0485373f665666d8c4fa9636315c286c3d9f",
+  CardPasswordCodeSend: "ebd11ff5d7c574daf8833a12cea7ef5014ed1acf3a526f3d6e37a4cb5300538d",
+  CardPasswordSet: "735d7a3f36b826f3128cf1131f806f4958f0b17ffe5037a3f3be2802a7220c32",
   CardReportLost: "459f61c7a7509bb5926a4485cc0e5fb3a794cea2ff67dd01d57928cca67bab9d",
   CardStatement: "e36a3ab8a8a08921234f23ca50d5d1531c86244e45f5dc79955ae1395f48e850",
   CardTakeBack: "3a52eca581513dde0877a64c10f12bb4aedede3c292202f173367fc5dde92c2d",

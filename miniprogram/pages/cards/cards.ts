@@ -1,10 +1,12 @@
 // The member's stored-value cards: balance (principal and bonus), state, the statement of the card opened,
 // reporting a card lost (挂失), which stops it paying at once, and topping a card up by WeChat Pay (充值: the
 // sheet offers amounts within the product's range and shows the bonus before paying; the card's balance is
-// read again once the top-up is final). Figures are the platform's.
+// read again once the top-up is final), and setting or changing the card's payment password with the SMS code
+// sent to the card's bound mobile. Figures are the platform's.
 import { ensureSignedIn } from "../../lib/auth";
 import * as cards from "../../lib/cards";
 import { time, yuan } from "../../lib/format";
+import * as password from "./password";
 import * as topup from "./topup";
 
 const LOSABLE = ["ACTIVE", "FROZEN"];
@@ -19,7 +21,8 @@ function view(card: cards.Card) {
     state: cards.CARD_STATES[card.state] || card.state, active: card.state === "ACTIVE",
     total: yuan(card.balance.total.fen), principal: yuan(card.balance.principal.fen), bonus: yuan(card.balance.bonus.fen),
     expires: card.expiresAt ? time(card.expiresAt) : "", losable: LOSABLE.includes(card.state),
-    topUp: card.allows.includes("TOP_UP"),
+    topUp: card.allows.includes("TOP_UP"), setPassword: card.allows.includes("SET_PASSWORD"),
+    passwordLabel: card.hasPassword ? "修改支付密码" : "设置支付密码",
   };
 }
 
@@ -30,6 +33,10 @@ function presetView(options: topup.TopUpOptions, fen: number) {
   const bonus = topup.bonusFor(options.product.bonusTiers, fen);
   return { fen, label: yuan(fen).replace(/\.00$/, ""), bonus: bonus ? `送${yuan(bonus).replace(/\.00$/, "")}` : "" };
 }
+
+const CLOSED_PASSWORD = { open: false, cardId: "", title: "", password: "", repeat: "", smsCode: "", problem: "",
+  field: "", wait: 0, sending: false, saving: false };
+let countdown: number | null = null;
 
 let options: topup.TopUpOptions | null = null;
 let attempt: topup.TopUpAttempt | null = null;
@@ -42,7 +49,7 @@ function entry(e: cards.StatementEntry) {
 
 Component({
   data: { items: [] as any[], loaded: false, openId: "", entries: [] as any[], more: false, cursor: "", error: "",
-    sheet: { ...CLOSED_SHEET } },
+    sheet: { ...CLOSED_SHEET }, pw: { ...CLOSED_PASSWORD } },
   methods: {
     async onShow() {
       try {
@@ -138,6 +145,61 @@ Component({
           : "充值结果确认中，请稍后查看余额" });
       } catch (error) {
         this.patchSheet({ paying: false, problem: message(error) });
+      }
+    },
+    onPassword(event: WechatMiniprogram.TouchEvent) {
+      const id = String(event.currentTarget.dataset.id);
+      const card = this.data.items.find((c: any) => c.id === id);
+      this.setData({ pw: { ...CLOSED_PASSWORD, open: true, cardId: id, title: card ? card.passwordLabel : "支付密码" } });
+    },
+    patchPassword(patch: Partial<typeof CLOSED_PASSWORD>) {
+      this.setData({ pw: { ...this.data.pw, ...patch } });
+    },
+    onPasswordInput(event: WechatMiniprogram.Input) {
+      const field = String(event.currentTarget.dataset.field) as "password" | "repeat" | "smsCode";
+      this.patchPassword({ [field]: String(event.detail.value || ""), problem: "", field: "" });
+    },
+    onClosePassword() {
+      if (this.data.pw.saving) return;
+      if (countdown !== null) clearInterval(countdown);
+      countdown = null;
+      this.setData({ pw: { ...CLOSED_PASSWORD } });
+    },
+    async onSendCode() {
+      const pw = this.data.pw;
+      if (pw.sending || pw.wait > 0) return;
+      this.patchPassword({ sending: true, problem: "", field: "" });
+      try {
+        await password.sendCode(pw.cardId);
+        this.patchPassword({ sending: false, wait: password.RESEND_AFTER_S });
+        wx.showToast({ title: "验证码已发送", icon: "success" });
+        countdown = setInterval(() => {
+          const wait = this.data.pw.wait - 1;
+          this.patchPassword({ wait: Math.max(0, wait) });
+          if (wait <= 0 && countdown !== null) { clearInterval(countdown); countdown = null; }
+        }, 1000) as unknown as number;
+      } catch (error) {
+        this.patchPassword({ sending: false, problem: message(error), field: "smsCode" });
+      }
+    },
+    async onSavePassword() {
+      const pw = this.data.pw;
+      if (pw.saving) return;
+      const problem = password.passwordProblem(pw.password, pw.repeat, pw.smsCode);
+      if (problem) {
+        this.patchPassword({ problem: problem.message, field: problem.field });
+        return;
+      }
+      this.patchPassword({ saving: true, problem: "", field: "" });
+      try {
+        const card = await password.setPassword(pw.cardId, pw.password, pw.smsCode);
+        this.setData({ items: this.data.items.map((c: any) => (c.id === card.id ? view(card) : c)) });
+        this.patchPassword({ saving: false });
+        this.onClosePassword();
+        wx.showToast({ title: "支付密码已设置", icon: "success" });
+      } catch (error) {
+        const field = error instanceof Error && "errors" in error ? String((error as any).errors[0]?.field || "") : "";
+        this.patchPassword({ saving: false, problem: message(error), field });
       }
     },
     async reportLost(id: string) {
