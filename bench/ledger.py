@@ -1,8 +1,9 @@
-"""Ledger throughput: transfers/s on one hot shared parent-card account with 50 concurrent spenders (each
-spend locks the child, the parent and the accounts, as a card payment does), and on 10,000 independent
-accounts (each transfer touches its own card). The spends are spread over 50 stations, each with its open
-shift, as 50 cashiers would be: a station's own sale accounts are locked by each of its sales, so one station
-would measure those rows, not the cards. Embedded PostgreSQL, one process, 50 connections.
+"""Ledger throughput: transfers/s on one hot shared account with 50 concurrent spenders — a shared parent card
+(each spend locks the child, the parent and the accounts, as a card payment does) and a fleet's prepaid pool
+(50 vehicles paying on account: each locks the fleet, counts the vehicle's day and posts from the pool) — and
+on 10,000 independent accounts (each transfer touches its own card). The spends are spread over 50 stations,
+each with its open shift, as 50 cashiers would be: a station's own sale accounts are locked by each of its
+sales, so one station would measure those rows, not the accounts. Embedded PostgreSQL, one process, 50 connections.
 
 Prints transfers/s, p50/p99 per transfer, the machine, and the ledger check after the run.
 """
@@ -14,7 +15,10 @@ import statistics
 import tempfile
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.cards import spending
 from api.cards.models import Card, CardKind, CardMode, CardProduct
@@ -23,6 +27,9 @@ from api.core.clock import utcnow
 from api.core.db import Database
 from api.core.embedded import EmbeddedPostgres
 from api.core.migrate import upgrade
+from api.fleets import accounts as fleet_accounts
+from api.fleets.models import Fleet, FleetVehicle
+from api.fleets.tender import OnAccountTender
 from api.identity.models import StaffUser
 from api.identity.provisioning import create_company
 from api.ledger import service as ledger
@@ -75,7 +82,40 @@ async def cards(db: Database, company: uuid.UUID, count: int, *, shared_children
     return children or made
 
 
-async def run(db: Database, company: uuid.UUID, tills: list[Till], spenders: list[Card],
+async def fleet(db: Database, company: uuid.UUID, station: uuid.UUID, vehicles: int) -> list[str]:
+    """A fleet with 10^9 fen prepaid and `vehicles` whitelisted plates without limits; the plates."""
+    async with db.transaction() as session:
+        made = Fleet(company_id=company, number="F00001", name="压测车队", tax_number="91110000000000000X",
+                     station_id=station, contacts=[])
+        session.add(made)
+        await session.flush()
+        plates = [f"京A{n:05d}" for n in range(vehicles)]
+        session.add_all([FleetVehicle(company_id=company, fleet_id=made.id, plate=p, grade_codes=[]) for p in plates])
+        await ledger.post(session, company, key=f"seed:{made.id}", kind="fleet_top_up",
+                          legs=[Leg(fleet_accounts.BANK, 10**9), Leg(fleet_accounts.pool(made.id), -10**9)])
+    return plates
+
+
+Pay = Callable[[AsyncSession, int, TenderContext], Awaitable[list[Leg]]]
+
+
+def by_card(spenders: list[Card]) -> Pay:
+    async def pay(session: AsyncSession, i: int, context: TenderContext) -> list[Leg]:
+        card = spenders[i % len(spenders)]
+        return await spending.spend(session, TenderRequest(Tender.CARD, 100, reference=card.number), context)
+    return pay
+
+
+def on_account(plates: list[str]) -> Pay:
+    tender = OnAccountTender()
+
+    async def pay(session: AsyncSession, i: int, context: TenderContext) -> list[Leg]:
+        plate = plates[i % len(plates)]
+        return await tender.settle(session, TenderRequest(Tender.ON_ACCOUNT, 100, reference=plate), context)
+    return pay
+
+
+async def run(db: Database, company: uuid.UUID, tills: list[Till], pay: Pay,
               total: int) -> tuple[float, list[float]]:
     queue: asyncio.Queue[int] = asyncio.Queue()
     for i in range(total):
@@ -85,7 +125,6 @@ async def run(db: Database, company: uuid.UUID, tills: list[Till], spenders: lis
     async def worker() -> None:
         while not queue.empty():
             i = queue.get_nowait()
-            card = spenders[i % len(spenders)]
             station, shift, cashier = tills[i % len(tills)]
             began = time.perf_counter()
             async with db.transaction() as session:
@@ -94,8 +133,7 @@ async def run(db: Database, company: uuid.UUID, tills: list[Till], spenders: lis
                               payable_fen=100, idempotency_key=uuid.uuid4().hex, request_hash="x")
                 session.add(order)
                 await session.flush()
-                legs = await spending.spend(session, TenderRequest(Tender.CARD, 100, reference=card.number),
-                                            TenderContext(SYSTEM, company, station, shift, order.id, 0))
+                legs = await pay(session, i, TenderContext(SYSTEM, company, station, shift, order.id, 0))
                 await ledger.post(session, company, key=f"bench:{order.id}", kind="sale",
                                   legs=[*legs, Leg(f"receivable:{station}", 100),
                                         Leg(f"revenue:bench:{station}", -100)])
@@ -125,10 +163,13 @@ async def main() -> None:
         print(f"machine: {machine()}")
         children = await cards(db, company, 1, shared_children=SPENDERS)
         report(f"one hot shared parent card, {SPENDERS} children spending at {STATIONS} stations",
-               *await run(db, company, tills, children, SHARED_SPENDS))
+               *await run(db, company, tills, by_card(children), SHARED_SPENDS))
+        plates = await fleet(db, company, tills[0][0], SPENDERS)
+        report(f"one hot fleet pool, {SPENDERS} vehicles paying on account at {STATIONS} stations",
+               *await run(db, company, tills, on_account(plates), SHARED_SPENDS))
         independent = await cards(db, company, INDEPENDENT)
         report(f"{INDEPENDENT:,} independent cards at {STATIONS} stations",
-               *await run(db, company, tills, independent, INDEPENDENT))
+               *await run(db, company, tills, by_card(independent), INDEPENDENT))
         async with db.session() as session:
             problems = await ledger.verify(session)
         print(f"ledger verify after the run: {'every invariant holds' if not problems else problems[:3]}")
