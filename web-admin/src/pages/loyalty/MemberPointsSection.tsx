@@ -1,6 +1,7 @@
-// 积分与等级 in a member's drawer: points held, the tier, tier changes and the points statement, as the API keeps them.
+// 积分与等级 on the member page: points held, tier changes and the points statement, as the API keeps them (the tier
+// held and the progress to the next one are the page's tier card).
 import { useQuery } from "@apollo/client/react";
-import { Alert, Descriptions, Table, Tabs, Tag, Typography } from "antd";
+import { Alert, Descriptions, Table, Tabs, Typography } from "antd";
 import { useState } from "react";
 import { MemberPointsDocument } from "../../gql/graphql";
 import { formatTime, formatYuan } from "../../lib/format";
@@ -25,7 +26,6 @@ export function MemberPointsSection({ memberId }: { memberId: string }) {
       {data && (
         <>
           <Descriptions column={2} size="small">
-            <Descriptions.Item label="当前等级">{data.tier ? <Tag color="gold">{data.tier.name}</Tag> : "未定级"}</Descriptions.Item>
             <Descriptions.Item label="积分余额">
               <span data-testid="member-points-balance">{data.balance.toLocaleString("zh-CN")}</span>
             </Descriptions.Item>
