@@ -14,7 +14,8 @@ Expiry: points are valid for the programme's days from the day they were earned.
 oldest first, so what lapses at a cutoff is what was earned before it less everything spent or expired
 so far (never below zero). Points a refund gave back count as never spent; points a refund took back from
 an order's earning count against that earning (dated when the order was paid), not as spent. The job
-keys each member's expiry by the cutoff day: run twice, or twice at once, it expires the points once.
+keys each member's expiry by the cutoff day: run twice, or twice at once, it expires the points once. What
+will lapse within a month unless spent (`expiring`) is what that day's run would lapse.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import uuid
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core import audit
@@ -145,21 +146,41 @@ def cutoff(now: datetime, validity_days: int) -> datetime:
     return datetime.combine(day, time(0), CHINA)
 
 
-async def expire_points(session: AsyncSession, company_id: uuid.UUID, now: datetime) -> int:
-    """Expire the company's lapsed points (see the module); the number of members whose points lapsed."""
-    program = await programme(session, company_id)
-    before = cutoff(now, program.points_validity_days)
+def _lapsing(company_id: uuid.UUID, before: datetime) -> Select[uuid.UUID, int]:
+    """(member, points) of the company's members whose points earned before `before` are not all spent: what
+    lapses at that cutoff (earned before it, less everything spent, given back or lapsed since, oldest first)."""
     earned_at = case((PointsMovement.kind == PointsMovementKind.REVOKE,
                       func.coalesce(Order.paid_at, PointsMovement.occurred_at)), else_=PointsMovement.occurred_at)
     earned_before = func.coalesce(func.sum(PointsMovement.points).filter(
         PointsMovement.kind.in_([PointsMovementKind.EARN, PointsMovementKind.REVOKE]), earned_at < before), 0)
     spent = func.coalesce(-func.sum(PointsMovement.points).filter(
         PointsMovement.kind.not_in([PointsMovementKind.EARN, PointsMovementKind.REVOKE])), 0)
-    rows = (await session.execute(select(PointsMovement.member_id, earned_before - spent)
-                                  .outerjoin(Order, Order.id == PointsMovement.order_id)
-                                  .where(PointsMovement.company_id == company_id)
-                                  .group_by(PointsMovement.member_id).having(earned_before > spent)
-                                  .order_by(PointsMovement.member_id))).all()
+    return (select(PointsMovement.member_id, earned_before - spent)
+            .outerjoin(Order, Order.id == PointsMovement.order_id)
+            .where(PointsMovement.company_id == company_id)
+            .group_by(PointsMovement.member_id).having(earned_before > spent)
+            .order_by(PointsMovement.member_id))
+
+
+EXPIRING_WITHIN_DAYS = 30
+
+
+async def expiring(session: AsyncSession, company_id: uuid.UUID, member_id: uuid.UUID, now: datetime,
+                   within_days: int = EXPIRING_WITHIN_DAYS) -> tuple[int, datetime]:
+    """The member's points that will lapse within `within_days` unless spent, and by when: the expiry job run
+    that day would lapse them (what was earned before that day's cutoff and is not spent)."""
+    program = await programme(session, company_id)
+    until = now + timedelta(days=within_days)
+    row = (await session.execute(_lapsing(company_id, cutoff(until, program.points_validity_days))
+                                 .where(PointsMovement.member_id == member_id))).first()
+    return (int(row[1]) if row else 0), until
+
+
+async def expire_points(session: AsyncSession, company_id: uuid.UUID, now: datetime) -> int:
+    """Expire the company's lapsed points (see the module); the number of members whose points lapsed."""
+    program = await programme(session, company_id)
+    before = cutoff(now, program.points_validity_days)
+    rows = (await session.execute(_lapsing(company_id, before))).all()
     for member_id, lapsed in rows:
         await points_ledger.move(session, company_id, member_id, kind=PointsMovementKind.EXPIRE, points=int(lapsed),
                                  key=f"points:expire:{member_id}:{before.date().isoformat()}", occurred_at=now,

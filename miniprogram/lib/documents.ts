@@ -25,7 +25,7 @@ export const DOCUMENTS = {
   DriverTopUp: "43e613280b17a93441b9e2b86f15a72e07aa3aa1aeec59922fed78dc37e5a6ee",
   MemberCodeCreate: "68b313e3f6af4fbc9e9b0bdd7158cc625428b35835180dbfa1fa4e2b80ab07d5",
   MemberPhoneBind: "27b748d45f7629db257d137393afe1556e6794a11e2c416f66d0fd6e8783c228",
-  MemberPointsStatement: "eeedc851be2e63c753ca5d2956a6f42f88ebd0504a47b7d478d2651ceb3a8e0d",
+  MemberPointsStatement: "cb4d67849e14fc3002ff45b5332fbf394d3e14a56880935c9f18ed990852b475",
   MemberSmsCodeSend: "39a3e9fc0ffb12baca7e405140431bff218aca852ed58684040298f7d0080bf4",
   MemberTier: "9c99d8c0e3d8f7e472cb5a74e674b97e5defd2f8f6fb38f3bd3955db5c9c4592",
   MemberTokenRefresh: "edd8de1c5180f4fe4c92b3e49c5ae7032d03c1fa7e4b62b8761dee15c03f05cd",

@@ -44,7 +44,8 @@ export async function tier(): Promise<{ balance: number; tier: (Tier & { progres
 }
 
 export async function statement(after?: string | null): Promise<{
-  balance: number; value: string; tierName: string; movements: (Movement & { cursor: string })[]; hasNextPage: boolean; endCursor: string | null;
+  balance: number; value: string; tierName: string; expiring: string; movements: (Movement & { cursor: string })[];
+  hasNextPage: boolean; endCursor: string | null;
 }> {
   const points = (await execute("MemberPointsStatement", { memberId: await member(), after: after || null })).memberPoints;
   if (!points) throw new Error("会员信息不存在");
@@ -52,9 +53,18 @@ export async function statement(after?: string | null): Promise<{
   return {
     balance: Number(points.balance), tierName: points.tier?.name || "",
     value: Number(points.redeemableValue?.fen || 0) > 0 ? yuan(points.redeemableValue.fen) : "",  // what they pay now
+    expiring: expiringText(points.expiring, points.expiringBy),
     movements: page.edges.map((e: any) => ({ ...e.node, cursor: e.cursor })),
     hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor,
   };
+}
+
+/** "300 积分将于 12月31日前过期" when points lapse within the month unless spent; "" when none do. */
+export function expiringText(points: number | string | null | undefined, by: string | null | undefined): string {
+  if (!Number(points) || !by) return "";
+  const day = new Date(by);
+  const local = new Date(day.getTime() + 8 * 3600 * 1000);  // China time
+  return `${Number(points)} 积分将于 ${local.getUTCMonth() + 1}月${local.getUTCDate()}日前过期`;
 }
 
 /** "1.5 倍" from 150. */

@@ -5,7 +5,7 @@ and the statement in the same number of statements for 1 and 20 lines."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -129,6 +129,31 @@ async def test_expiry_takes_what_was_earned_before_the_cutoff_less_what_was_spen
     async with database.session() as session:
         assert await points_ledger.held(session, company, member.id) == 500  # 700 - 200 spent oldest first lapsed
         assert await ledger.balance(session, company, "points:expired") == -500
+
+
+EXPIRING = """query($m: ID!) { memberPoints(memberId: $m) { balance expiring expiringBy } }"""
+
+
+async def test_points_expiring_within_a_month_are_what_that_days_expiry_would_lapse(
+        pos: Pos, ladder: Ladder, database: Database, settings: Settings, forecourt: Forecourt) -> None:
+    company = forecourt.org.company.id
+    member = await new_member(database, settings, forecourt)
+    await grant(database, company, member.id, 700, days_ago=350)  # validity 365 days: lapses in about 15 days
+    await grant(database, company, member.id, 300, days_ago=300)  # in about 65 days: not within the month
+    async with database.transaction() as session:
+        await points_ledger.move(session, company, member.id, kind=PointsMovementKind.GIFT, points=200,
+                                 key=f"test:gift:{uuid.uuid4()}", occurred_at=utcnow(), description="兑换",
+                                 field="points")
+    answer = (await pos.cashier.execute(EXPIRING, {"m": gid(member)})).data["memberPoints"]
+    assert answer["balance"] == 800 and answer["expiring"] == 500  # the 200 spent came from the oldest points
+    by = datetime.fromisoformat(answer["expiringBy"])
+    assert timedelta(days=29) < by - utcnow() <= timedelta(days=30)
+    async with database.transaction() as session:  # the expiry run of that day lapses exactly those points
+        assert await expire_points(session, company, by) == 1
+    async with database.session() as session:
+        assert await points_ledger.held(session, company, member.id) == 300
+    answer = (await pos.cashier.execute(EXPIRING, {"m": gid(member)})).data["memberPoints"]
+    assert answer["expiring"] == 0
 
 
 async def test_the_statement_costs_the_same_for_1_and_20_lines(

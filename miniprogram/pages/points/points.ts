@@ -8,7 +8,7 @@ function message(error: unknown): string {
 
 Component({
   data: {
-    balance: "", value: "", tierName: "", movements: [] as loyalty.Movement[], more: false, cursor: "",
+    balance: "", value: "", tierName: "", expiring: "", movements: [] as loyalty.Movement[], more: false, cursor: "",
     loading: false, error: "",
   },
   methods: {
@@ -30,7 +30,7 @@ Component({
         await ensureSignedIn();
         const page = await loyalty.statement(this.data.cursor || null);
         this.setData({
-          balance: String(page.balance), value: page.value, tierName: page.tierName,
+          balance: String(page.balance), value: page.value, tierName: page.tierName, expiring: page.expiring,
           movements: [...this.data.movements, ...page.movements], more: page.hasNextPage,
           cursor: page.endCursor || "", error: "",
         });

@@ -3069,6 +3069,10 @@ export type MemberPoints = {
   __typename?: 'MemberPoints';
   /** Points held now. */
   balance: Scalars['Long']['output'];
+  /** Points that will lapse within 30 days unless spent (earned longest ago are spent first). */
+  expiring: Scalars['Long']['output'];
+  /** The end of those 30 days. */
+  expiringBy: Scalars['DateTime']['output'];
   /** What the points held pay now as a checkout tender, at the programme's rate (rounded down to the fen) and minimum (0 below it); a checkout also limits points to a share of its amount due. */
   redeemableValue: Money;
   /** Points movements, newest first. */
