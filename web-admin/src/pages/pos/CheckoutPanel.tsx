@@ -7,7 +7,7 @@ import { useSession } from "../../lib/session";
 import type { GoodsLine } from "./cart";
 import { GoodsPicker } from "./GoodsPicker";
 import { MemberPanel, type Driver } from "./MemberPanel";
-import { cardNumber, type CardLookup } from "./cards";
+import { cardNumber, memberCardChoices, type CardLookup } from "./cards";
 import { AttemptKey, yuanToFen } from "./money";
 import { awaitPayment } from "./polling";
 import { ReceiptModal } from "./ReceiptModal";
@@ -66,6 +66,7 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
 
   const memberId = driver?.member.id ?? null;
   const orderPlate = memberId ? driver?.plate ?? null : null;
+  const memberCards = useMemo(() => memberCardChoices(driver?.member.cards ?? []), [driver]);
   const discountFen = canDiscount && discount.trim() ? yuanToFen(discount) : 0;
   const request = discountFen === null ? null : quoteRequest({
     stationId, fuelingIds: selected.map((s) => s.id), goods, discountFen, discountReason, rows,
@@ -195,7 +196,8 @@ export function CheckoutPanel({ stationId, selected, onClear }: {
       )}
       <Divider orientation="left" plain>支付</Divider>
       <TenderRows rows={rows} allocation={allocation} idle={empty || payableFen === null} errors={rowErrors}
-        memberId={memberId} orderPlate={orderPlate} onChange={setRows} onEdit={editRow} onCardLookup={cardLookedUp} />
+        memberId={memberId} memberCards={memberCards} orderPlate={orderPlate} onChange={setRows} onEdit={editRow}
+        onCardLookup={cardLookedUp} />
       {[...general, ...(quoted.failure ? [`无法计算应收：${quoted.failure}`] : [])].map((m) => (
         <Alert key={m} type="error" showIcon message={m} style={{ marginTop: 12 }} data-testid="quote-problem" />
       ))}

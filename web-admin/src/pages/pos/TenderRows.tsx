@@ -2,7 +2,7 @@ import { CloseOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Input, Radio, Space, Typography } from "antd";
 import { formatYuan } from "../../lib/format";
 import { CardTenderFields } from "./CardTenderFields";
-import type { CardLookup } from "./cards";
+import type { CardLookup, MemberCardChoice } from "./cards";
 import { codeTender, fenToYuanText } from "./money";
 import { PointsTenderFields } from "./PointsTenderFields";
 import { MAX_TENDERS, remainingText, tenderRow, type Allocation, type TenderRow, type TenderRowKind } from "./tenders";
@@ -22,9 +22,12 @@ export function newTenderRow(kind: TenderRowKind): TenderRow {
  * pay is shown as the cashier types (nothing while there is nothing to pay). A stored-value card shows what the
  * API says of it; points need the identified member; on account pays by the order's plate or the one typed. The
  * checkout's refusals naming a row are shown in it until the row changes. */
-export function TenderRows({ rows, allocation, idle, errors, memberId, orderPlate, onChange, onEdit: edit, onCardLookup }: {
+export function TenderRows({ rows, allocation, idle, errors, memberId, memberCards, orderPlate, onChange, onEdit: edit,
+  onCardLookup }: {
   rows: TenderRow[]; allocation: Allocation; idle: boolean; errors: ReadonlyMap<string, string[]>;
   memberId: string | null; orderPlate: string | null;
+  /** The identified member's cards that may pay, offered in CARD rows. */
+  memberCards: readonly MemberCardChoice[];
   onChange: (rows: TenderRow[]) => void;
   /** A change the cashier made to one row. */
   onEdit: (key: string, change: Partial<TenderRow>) => void;
@@ -75,7 +78,7 @@ export function TenderRows({ rows, allocation, idle, errors, memberId, orderPlat
                   onChange={(e) => edit(row.key, { authCode: e.target.value.trim() })} />
               )}
               {row.kind === "CARD" && (
-                <CardTenderFields row={row} passwordNeeded={check.passwordNeeded}
+                <CardTenderFields row={row} passwordNeeded={check.passwordNeeded} choices={memberCards}
                   onEdit={(change) => edit(row.key, change)} onLookup={(lookup) => onCardLookup(row.key, lookup)} />
               )}
               {row.kind === "POINTS" && <PointsTenderFields memberId={memberId} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { balanceText, bonusTiersText, cardNumber, cardProblem, holderText, passwordNeeded, pickCard, type PosCard } from "./cards";
+import { balanceText, bonusTiersText, cardNumber, cardProblem, holderText, memberCardChoices, passwordNeeded, pickCard, type PosCard } from "./cards";
 
 const card = (fields: Partial<PosCard> = {}): PosCard => ({
   __typename: "Card", id: "c1", number: "8800100000000018", state: "ACTIVE", allows: ["SPEND", "TOP_UP"], role: "PARENT",
@@ -45,5 +45,19 @@ describe("a stored-value card at the POS", () => {
       .toBe("共享母卡 8800100000000000 余额 ¥1,234.00");
     expect(bonusTiersText(card())).toBe("充 ¥500.00 送 ¥50.00；充 ¥1,000.00 送 ¥150.00");
     expect(bonusTiersText(card({ product: { ...card().product, bonusTiers: [] } }))).toBeNull();
+  });
+});
+
+describe("the identified member's cards offered in a card row", () => {
+  const card = (number: string, state: "ACTIVE" | "REPORTED_LOST" | "FROZEN", fen: number) =>
+    ({ number, state, product: { name: "加油卡" }, balance: { total: { fen } } });
+
+  it("offers the active ones with their last digits and balance", () => {
+    expect(memberCardChoices([card("8800100000000018", "ACTIVE", 50_000), card("8800100000000026", "REPORTED_LOST", 100),
+      card("8800100000000034", "FROZEN", 100), card("8800100000000042", "ACTIVE", 1_234)])).toEqual([
+      { number: "8800100000000018", label: "加油卡 尾号0018 余额¥500.00" },
+      { number: "8800100000000042", label: "加油卡 尾号0042 余额¥12.34" },
+    ]);
+    expect(memberCardChoices([])).toEqual([]);
   });
 });

@@ -66,3 +66,15 @@ export function bonusTiersText(card: PosCard): string | null {
   if (tiers.length === 0) return null;
   return tiers.map((t) => `充 ${formatYuan(t.min.fen)} 送 ${formatYuan(t.bonus.fen)}`).join("；");
 }
+
+/** One of the identified member's own cards, offered in a CARD row so the cashier need not type its number. */
+export interface MemberCardChoice { number: string; label: string }
+
+/** The member's cards that may pay (active), each with its product, last digits and balance. */
+export function memberCardChoices(cards: readonly {
+  number: string; state: CardState; product: { name: string }; balance: { total: { fen: number } };
+}[]): MemberCardChoice[] {
+  return cards.filter((c) => c.state === "ACTIVE").map((c) => ({
+    number: c.number, label: `${c.product.name} 尾号${c.number.slice(-4)} 余额${formatYuan(Number(c.balance.total.fen))}`,
+  }));
+}
