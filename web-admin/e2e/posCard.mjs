@@ -66,6 +66,11 @@ export async function posCardSteps({ page, url, step, assert }) {
     const drawerFen = (await (await shiftAnswered).json()).data.currentShift.cashInDrawer.fen;
     await page.getByTestId("cash-in-drawer").getByText(`¥${(drawerFen / 100).toFixed(2)}`).waitFor();
 
+    // the driver identified by the card's number typed into the member field (the card names its holder)
+    await page.getByTestId("member-input").fill(CARD_NUMBER);
+    await page.getByTestId("member-input").press("Enter");
+    await page.getByTestId("member-identified").getByTestId("member-name").getByText("王师傅").waitFor();
+
     // a fueling paid ¥10 in cash and the rest by the card
     await page.waitForFunction(() => document.querySelectorAll("[data-testid='unpaid-fueling']").length >= 1, null,
       { timeout: 240_000, polling: 1000 });
@@ -77,6 +82,8 @@ export async function posCardSteps({ page, url, step, assert }) {
     await page.getByTestId("tender-add").click();
     const cardRow = page.getByTestId("tender-row").nth(1);
     await cardRow.getByText("储值卡", { exact: true }).click();
+    // the identified member's cards are offered while the number is blank
+    await cardRow.getByTestId("member-cards").getByText(/尾号0018 余额¥550\.00/).waitFor();
     await cardRow.getByTestId("card-number").fill(CARD_NUMBER);
     await cardRow.getByTestId("card-number").press("Enter");  // the reader's Enter shows the card, it does not pay
     await cardRow.getByTestId("card-holder").getByText("王师傅").waitFor();
