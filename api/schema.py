@@ -23,7 +23,6 @@ from strawberry.types import ExecutionContext
 
 from api.audit.schema import AuditQuery
 from api.cards.mutations import CardMutation
-from api.cards.password_tries import BindRedis
 from api.cards.product_schema import CardProductMutation
 from api.cards.schema import CardQuery
 from api.cards.top_up_schema import TopUpPaymentMutation, TopUpPaymentQuery
@@ -119,7 +118,6 @@ def build_schema(settings: Settings, *, public: bool = False) -> strawberry.Sche
         lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
         lambda: AddValidationRules(rules),
         lambda: QueryCost(settings.max_query_cost),
-        BindRedis,  # the request's Redis, for card tenders settling inside checkout
     ]
     if settings.is_production or public:
         extensions.append(MaskUnexpectedErrors)

@@ -8,8 +8,7 @@ given. A right password clears the tries; a new password set with the SMS code c
 committed (`api.cards.passwords`). The lock is audited (`card.password_lock`) in a transaction of its own,
 written once the refused checkout's transaction has ended (it may hold the audit chain's lock until then).
 
-Services reach the request's Redis through `current_redis()`: the `BindRedis` schema extension binds it for
-each operation, because a tender settles deep inside checkout, which passes it no Redis of its own.
+Checkout hands the request's Redis to the tenders it settles (`TenderContext.redis`).
 """
 
 from __future__ import annotations
@@ -17,8 +16,6 @@ from __future__ import annotations
 import asyncio
 import math
 import uuid
-from collections.abc import Iterator
-from contextvars import ContextVar
 from datetime import UTC, datetime, timedelta
 
 import structlog
@@ -26,7 +23,6 @@ from redis.asyncio import Redis
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
-from strawberry.extensions import SchemaExtension
 
 from api.core import audit
 from api.core.actors import Actor
@@ -34,28 +30,8 @@ from api.core.clock import utcnow
 
 MAX_TRIES = 5
 LOCK_MINUTES = 30
-_REDIS: ContextVar[Redis | None] = ContextVar("forecourt_cards_redis", default=None)
 _AUDITS: set[asyncio.Task[None]] = set()
 log = structlog.get_logger(__name__)
-
-
-class BindRedis(SchemaExtension):
-    """Binds the request's Redis for the operation (see `current_redis`)."""
-
-    def on_operation(self) -> Iterator[None]:
-        redis = getattr(self.execution_context.context, "redis", None)
-        token = _REDIS.set(redis)
-        try:
-            yield
-        finally:
-            _REDIS.reset(token)
-
-
-def current_redis() -> Redis:
-    redis = _REDIS.get()
-    if redis is None:
-        raise RuntimeError("no Redis bound for this operation (BindRedis)")
-    return redis
 
 
 def _tries_key(card_id: uuid.UUID) -> str:

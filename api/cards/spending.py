@@ -128,7 +128,9 @@ async def _check_password(session: AsyncSession, card: Card, product: CardProduc
         return
     if card.password_hash is None:
         raise _refuse(context, "该卡未设置支付密码，请先设置", "password")
-    redis = tries.current_redis()
+    redis = context.redis
+    if redis is None:
+        raise RuntimeError("a card payment that needs its password is settled without the request's Redis")
     until = await tries.locked_until(redis, card.id)
     if until is not None:
         raise _refuse(context, f"支付密码已锁定，请 {tries.minutes_left(until)} 分钟后再试，或通过短信验证重设密码",

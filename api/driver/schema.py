@@ -314,7 +314,8 @@ class DriverMutation:
                 sale=_sale(input.sale, (input.vehicle_plate or "").strip() or None) if input.sale else None,
                 password=input.password)
             async with access.transaction(info, actor) as session:
-                paid = await pay_driver_order_by_card(session, actor, request, data_key=info.context.settings.data_key)
+                paid = await pay_driver_order_by_card(session, actor, request, data_key=info.context.settings.data_key,
+                                                      redis=info.context.redis)
                 return {"order": DriverOrder.of(paid.order), "payment": DriverPayment.of(paid.payment),
                         "card": CardType.of(paid.card), "replay": paid.replay}
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from redis.asyncio import Redis
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -119,7 +120,7 @@ async def next_order_number(session: AsyncSession, station: Station, now: dateti
 
 
 async def _payments(session: AsyncSession, actor: Actor, order: Order, shift: Shift, request: CheckoutRequest,
-                    sold: tuple[SoldLine, ...]) -> tuple[list[Payment], list[Leg]]:
+                    sold: tuple[SoldLine, ...], redis: Redis | None) -> tuple[list[Payment], list[Leg]]:
     """One payment per tender, and the legs of those settled in the station (`api.selling.tenders`); a
     payment code waits as PENDING for the channel."""
     now = utcnow()
@@ -136,12 +137,12 @@ async def _payments(session: AsyncSession, actor: Actor, order: Order, shift: Sh
         if handler is not None:
             legs += await handler.settle(session, tender, TenderContext(
                 actor, order.company_id, order.station_id, shift.id, order.id, position,
-                vehicle_plate=order.vehicle_plate, lines=sold))
+                vehicle_plate=order.vehicle_plate, lines=sold, redis=redis))
     return payments, legs
 
 
 async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest,
-                   data_key: str) -> tuple[Order, bool]:
+                   data_key: str, redis: Redis | None = None) -> tuple[Order, bool]:
     """Pay fuelings now; (the order, True when this was a replay of an earlier request)."""
     company_id = actor.company_id
     assert company_id is not None and actor.id is not None
@@ -205,7 +206,7 @@ async def checkout(session: AsyncSession, actor: Actor, request: CheckoutRequest
                            after={"discount_fen": request.discount_fen, "payable_fen": due},
                            reason=request.discount_reason)
     payments, paid_here = await _payments(session, actor, order, shift, request,
-                                          tuple(SoldLine.of(line) for line, _ in lines))
+                                          tuple(SoldLine.of(line) for line, _ in lines), redis)
     posted = await ledger.post(  # the sale and what was paid in the station, one transfer
         session, company_id, key=f"order:{order.id}:sale", kind="sale", reference=str(order.id),
         legs=[Leg(accounts.receivable(station.id), due), *paid_here,

@@ -25,6 +25,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from redis.asyncio import Redis
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -108,7 +109,8 @@ async def _order(session: AsyncSession, actor: Actor, request: DriverCardPayment
     return named
 
 
-async def _pay(session: AsyncSession, actor: Actor, request: DriverCardPayment, data_key: str) -> DriverCardPaid:
+async def _pay(session: AsyncSession, actor: Actor, request: DriverCardPayment, data_key: str,
+               redis: Redis) -> DriverCardPaid:
     company_id, member_id = member_of(actor)
     check_key(request.idempotency_key)
     card = await _own_card(session, company_id, member_id, request.card_id)
@@ -132,16 +134,16 @@ async def _pay(session: AsyncSession, actor: Actor, request: DriverCardPayment, 
         Payment.order_id == order.id, Payment.status == PaymentStatus.SUCCEEDED))
     owed = order.payable_fen - int(paid_so_far or 0)
     tender = TenderRequest(Tender.CARD, owed, reference=card.number, password=request.password)
-    order, _ = await pay_order(session, actor, OrderPayRequest(order.id, key, [tender]), data_key)
+    order, _ = await pay_order(session, actor, OrderPayRequest(order.id, key, [tender]), data_key, redis)
     payment = await _card_payment(session, order.id, card)
     assert payment is not None
     return DriverCardPaid(order, payment, card, replay=False)
 
 
 async def pay_driver_order_by_card(session: AsyncSession, actor: Actor, request: DriverCardPayment, *,
-                                   data_key: str) -> DriverCardPaid:
+                                   data_key: str, redis: Redis) -> DriverCardPaid:
     """Pay the member's order with its card (see the module's rules)."""
     try:
-        return await _pay(session, actor, request, data_key)
+        return await _pay(session, actor, request, data_key, redis)
     except DomainError as error:
         raise _translated(error) from error

@@ -43,7 +43,7 @@ class OrderPaymentMutation:
                 order_id=decode_input_id(input.order_id, "Order", "orderId"), idempotency_key=input.idempotency_key,
                 tenders=[TenderRequest(t.tender, int(t.amount_fen), int(t.given_fen) if t.given_fen is not None
                                        else None, t.reference, t.auth_code, t.password) for t in input.tenders])
-            order, replay = await pay_order(session, actor, request, data_key)
+            order, replay = await pay_order(session, actor, request, data_key, info.context.redis)
             return {"order": OrderType.of(order), "replay": replay}
 
         payload = await run_mutation(info.context, work, CheckoutPayload, CheckoutError, CheckoutErrorCode)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from redis.asyncio import Redis
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -105,7 +106,7 @@ def _require_access(actor: Actor, order: Order, request: OrderPayRequest) -> Non
 
 
 async def pay_order(session: AsyncSession, actor: Actor, request: OrderPayRequest,
-                    data_key: str) -> tuple[Order, bool]:
+                    data_key: str, redis: Redis | None = None) -> tuple[Order, bool]:
     """Take the rest of an order; (the order, True when this was a replay of an earlier request)."""
     company_id = actor.company_id
     assert company_id is not None
@@ -145,7 +146,7 @@ async def pay_order(session: AsyncSession, actor: Actor, request: OrderPayReques
         if handler is not None:
             legs += await handler.settle(session, tender, TenderContext(
                 actor, company_id, order.station_id, shift.id, order.id, position - first,
-                vehicle_plate=order.vehicle_plate, lines=sold))
+                vehicle_plate=order.vehicle_plate, lines=sold, redis=redis))
     if legs:
         posted = await ledger.post(session, company_id, key=f"order-pay:{payment_request.id}", kind="payment",
                                    reference=str(order.id), legs=legs)

@@ -387,7 +387,7 @@ class SellingMutation:
                 vehicle_plate=input.vehicle_plate,
                 goods=[GoodsRequest(decode_input_id(g.goods_id, "GoodsItem", f"goods.{i}.goodsId"), g.quantity)
                        for i, g in enumerate(input.goods)])
-            order, replay = await checkout(session, actor, request, data_key)
+            order, replay = await checkout(session, actor, request, data_key, info.context.redis)
             return {"order": OrderType.of(order), "replay": replay}
 
         data_key = info.context.settings.data_key

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.actors import Actor
@@ -65,6 +66,7 @@ class TenderContext:
     index: int  # the tender's position in the request (`tenders.{index}` in errors)
     vehicle_plate: str | None = None  # the order's vehicle, normalised (checkout's `vehiclePlate`)
     lines: tuple[SoldLine, ...] = ()  # what the order sells
+    redis: Redis | None = None  # the request's Redis (a card's password tries are counted there)
 
 
 class InStationTender(Protocol):
