@@ -63,6 +63,8 @@ from api.payments.channels import ChannelResult, ChannelState, PaymentCodeChanne
 from api.payments.merchants import jsapi_channel, jsapi_configured, payment_code_channel
 from api.payments.models import PaymentMerchant
 from api.payments.wechat_jsapi import RequestPayment, WeChatJsapi, new_nonce
+from api.selling.driver_checkout import member_key
+from api.selling.jsapi_payments import notify_url  # the station's inbox: it finds ours by out_trade_no
 from api.selling.models import Shift, ShiftStatus
 from api.settings import Settings
 from api.stations.models import Station
@@ -134,15 +136,6 @@ class CodeTopUpRequest:
 
     def __repr__(self) -> str:  # the payment code is the payer's
         return f"CodeTopUpRequest(card_id={self.card_id!s}, amount_fen={self.amount_fen}, channel={self.channel})"
-
-
-def notify_url(public_url: str, station_id: uuid.UUID) -> str:
-    """The station's v3 notification inbox: the one the order payments use (it finds ours by out_trade_no)."""
-    return f"{public_url.rstrip('/')}/notify/wechatpay/v3/{station_id}"
-
-
-def member_key(member_id: uuid.UUID, key: str) -> str:
-    return f"mp:{member_id.hex}:{key}"
 
 
 async def quote(session: AsyncSession, card: Card, amount_fen: int) -> int:

@@ -152,7 +152,8 @@ async def _own_unpaid_order(session: AsyncSession, member_id: uuid.UUID, sale: D
         Order.status == OrderStatus.AWAITING_PAYMENT).with_for_update(of=Order))
 
 
-def _order_key(member_id: uuid.UUID, key: str) -> str:
+def member_key(member_id: uuid.UUID, key: str) -> str:
+    """A key the mini-program made, as stored: the member's own (two members may pick the same)."""
     return f"mp:{member_id.hex}:{key}"
 
 
@@ -167,7 +168,7 @@ async def create_driver_order(session: AsyncSession, actor: Actor, sale: DriverS
     request)."""
     company_id, member_id = member_of(actor)
     check_key(idempotency_key)
-    key = _order_key(member_id, idempotency_key)
+    key = member_key(member_id, idempotency_key)
     fingerprint = request_hash({"station": sale.station_id, "fueling": sale.fueling_id, "nozzle": sale.nozzle_number,
                                 "amount": sale.amount_fen, "plate": sale.vehicle_plate,
                                 **({} if tender is Tender.WECHAT else {"tender": tender.value})})
@@ -218,4 +219,4 @@ async def create_driver_order(session: AsyncSession, actor: Actor, sale: DriverS
 
 def jsapi_key(member_id: uuid.UUID, idempotency_key: str) -> str:
     """The key of the order's JSAPI payment: the driver's key, per member."""
-    return _order_key(member_id, idempotency_key)
+    return member_key(member_id, idempotency_key)
