@@ -1,4 +1,4 @@
-// How amounts, volumes and distances are shown: ¥1,234.56, 12.34 L, 850 m / 3.2 km.
+// How amounts, volumes, distances and errors are shown: ¥1,234.56, 12.34 L, 850 m / 3.2 km, a refusal's message.
 export function yuan(fen: number | string): string {
   const value = Number(fen);
   const sign = value < 0 ? "-" : "";
@@ -36,3 +36,8 @@ export const ORDER_STATES: Record<string, string> = {
 export const PAYMENT_STATES: Record<string, string> = {
   CREATED: "待支付", PENDING: "支付中", SUCCEEDED: "支付成功", FAILED: "支付失败", CLOSED: "已关闭",
 };
+
+/** What to show of an error: its message (the platform's zh-CN words for a refusal), or the thing itself. */
+export function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

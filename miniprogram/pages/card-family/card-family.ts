@@ -4,13 +4,9 @@
 import { ensureSignedIn } from "../../lib/auth";
 import * as cards from "../../lib/cards";
 import * as family from "../../lib/family";
-import { time, yuan } from "../../lib/format";
+import { message, time, yuan } from "../../lib/format";
 
 const EMPTY_LIMITS = { perTransactionLimitFen: "", dailyLimitFen: "", monthlyLimitFen: "", dailyCountLimit: "" };
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function limitsText(c: family.FamilyCard): string {
   const parts = [c.perTransactionLimit ? `单笔 ${yuan(c.perTransactionLimit.fen)}` : "",

@@ -5,15 +5,11 @@
 // sent to the card's bound mobile. Figures are the platform's.
 import { ensureSignedIn } from "../../lib/auth";
 import * as cards from "../../lib/cards";
-import { time, yuan } from "../../lib/format";
+import { message, time, yuan } from "../../lib/format";
 import * as password from "./password";
 import * as topup from "./topup";
 
 const LOSABLE = ["ACTIVE", "FROZEN"];
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function view(card: cards.Card) {
   return {

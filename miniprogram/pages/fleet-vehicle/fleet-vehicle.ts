@@ -4,10 +4,7 @@
 import { ensureSignedIn, PayloadError } from "../../lib/auth";
 import * as api from "../fleet/api";
 import { errorsByField, limitsForm, parseLimits, vehicleView, type Grade, type Vehicle } from "../fleet/logic";
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { message } from "../../lib/format";
 
 Component({
   data: {

@@ -4,10 +4,7 @@
 import { ensureSignedIn } from "../../lib/auth";
 import * as api from "./api";
 import { fleetView, recentMonths, statementView, type Fleet } from "./logic";
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { message } from "../../lib/format";
 
 Component({
   data: {

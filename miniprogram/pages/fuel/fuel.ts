@@ -5,11 +5,7 @@
 import { ensureSignedIn, PayloadError } from "../../lib/auth";
 import * as cards from "../../lib/cards";
 import * as fueling from "../../lib/fueling";
-import { litres, time, yuan } from "../../lib/format";
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { litres, message, time, yuan } from "../../lib/format";
 
 Component({
   data: {

@@ -1,6 +1,7 @@
 // The e-invoice request: from an order of your own, or from a receipt's QR code (/mp/invoice?o=...&k=...,
 // which opens this page with the link in `q`).
 import { invoiceLink, requestInvoice } from "../../lib/orders";
+import { message } from "../../lib/format";
 
 Component({
   data: { orderId: "", key: "", title: "个人", taxNumber: "", email: "", error: "", done: false, busy: false },
@@ -20,7 +21,7 @@ Component({
           taxNumber: this.data.taxNumber || undefined, email: this.data.email });
         this.setData({ done: true });
       } catch (error) {
-        this.setData({ error: error instanceof Error ? error.message : String(error) });
+        this.setData({ error: message(error) });
       } finally {
         this.setData({ busy: false });
       }

@@ -1,9 +1,6 @@
 // Sign in with WeChat (wx.login), then bind a phone: the phone-number button, or an SMS code.
 import { bindPhone, login, PayloadError, sendSmsCode, viewer } from "../../lib/auth";
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { message } from "../../lib/format";
 
 Component({
   data: { signedIn: false, registered: false, phone: "", smsCode: "", error: "", sent: false, busy: false },

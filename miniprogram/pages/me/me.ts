@@ -2,6 +2,7 @@
 // fleet administrators (车队管理员) also find their fleet here.
 import { ensureSignedIn, viewer } from "../../lib/auth";
 import { fleetNames } from "../fleet/api";
+import { message } from "../../lib/format";
 
 Component({
   data: { member: null as any, error: "", fleetName: "" },
@@ -13,7 +14,7 @@ Component({
         const fleets = await fleetNames().catch(() => []);
         this.setData({ fleetName: fleets.length ? (fleets.length > 1 ? `${fleets[0].name} 等 ${fleets.length} 个` : fleets[0].name) : "" });
       } catch (error) {
-        this.setData({ error: error instanceof Error ? error.message : String(error) });
+        this.setData({ error: message(error) });
       }
     },
     go(event: WechatMiniprogram.TouchEvent) {

@@ -1,6 +1,7 @@
 // The member code for the POS: a fresh one on show and before each expires.
 import { ensureSignedIn } from "../../lib/auth";
 import { execute } from "../../lib/graphql";
+import { message } from "../../lib/format";
 
 Component({
   data: { code: "", expiresAt: "", error: "", needsPhone: false },
@@ -21,7 +22,7 @@ Component({
         }
         this.setData({ code: payload.code, expiresAt: payload.expiresAt, error: "" });
       } catch (error) {
-        this.setData({ error: error instanceof Error ? error.message : String(error) });
+        this.setData({ error: message(error) });
       }
     },
     onBind() {

@@ -1,5 +1,5 @@
 // An order and its receipt (lines, discounts, payments), with the e-invoice request.
-import { ORDER_STATES, PAYMENT_STATES, time, yuan } from "../../lib/format";
+import { message, ORDER_STATES, PAYMENT_STATES, time, yuan } from "../../lib/format";
 import { order } from "../../lib/orders";
 
 Component({
@@ -26,7 +26,7 @@ Component({
           invoiceable: (o.status === "PAID" || o.status === "PARTIALLY_REFUNDED") && !o.invoiceRequest,
         } });
       } catch (error) {
-        this.setData({ error: error instanceof Error ? error.message : String(error) });
+        this.setData({ error: message(error) });
       }
     },
     onInvoice() {

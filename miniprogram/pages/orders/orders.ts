@@ -1,5 +1,5 @@
 // The member's orders, newest first, 20 a page.
-import { ORDER_STATES, time, yuan } from "../../lib/format";
+import { message, ORDER_STATES, time, yuan } from "../../lib/format";
 import { orders } from "../../lib/orders";
 
 Component({
@@ -20,7 +20,7 @@ Component({
           invoiced: Boolean(node.invoiceRequest) }));
         this.setData({ items: [...this.data.items, ...items], cursor: page.pageInfo.endCursor, more: page.pageInfo.hasNextPage });
       } catch (error) {
-        this.setData({ error: error instanceof Error ? error.message : String(error) });
+        this.setData({ error: message(error) });
       }
     },
     onOpen(event: WechatMiniprogram.TouchEvent) {

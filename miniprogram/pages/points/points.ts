@@ -1,10 +1,7 @@
 // 我的积分: the points held (and what they pay now, when the platform says), the statement page by page.
 import { ensureSignedIn } from "../../lib/auth";
 import * as loyalty from "../../lib/loyalty";
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { message } from "../../lib/format";
 
 Component({
   data: {

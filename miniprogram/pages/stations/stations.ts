@@ -1,6 +1,7 @@
 // Stations nearby: the phone's location (GCJ-02), distance, open now, today's prices and the payee.
 import { ensureSignedIn } from "../../lib/auth";
 import { nearbyStations, stationFromScan } from "../../lib/fueling";
+import { message } from "../../lib/format";
 
 function location(): Promise<{ latitude: number; longitude: number } | undefined> {
   return new Promise((resolve) => {
@@ -25,7 +26,7 @@ Component({
         const here = await location();
         this.setData({ stations: await nearbyStations(here), located: Boolean(here) });
       } catch (error) {
-        this.setData({ error: error instanceof Error ? error.message : String(error) });
+        this.setData({ error: message(error) });
       } finally {
         this.setData({ loading: false });
       }

@@ -3,10 +3,7 @@
 // and the tier changes. Figures are the platform's (memberPoints, Tier.progress).
 import { ensureSignedIn } from "../../lib/auth";
 import * as loyalty from "../../lib/loyalty";
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { message } from "../../lib/format";
 
 Component({
   data: {
