@@ -4,7 +4,7 @@ certifications to review, and the owner's figures. Importing this module plugs l
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import strawberry
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from api.core.permissions import Permission
 from api.core.scalars import Long, Money, Volume
 from api.loyalty import points_ledger, programme, registration, reports, tiers  # noqa: F401 (registration)
 from api.loyalty.models import Certification, CertificationStatus, PointsMovement, PointsRule, Tier, TierChange
-from api.loyalty.redemption import expiring, redeemable_fen
+from api.loyalty.redemption import EXPIRING_WITHIN_DAYS, expiring, redeemable_fen
 from api.loyalty.types import (
     CertificationStatusType,
     CertificationType,
@@ -51,10 +51,20 @@ class MemberPointsType:
     redeemable_value: Money = strawberry.field(
         description="What the points held pay now as a checkout tender, at the programme's rate (rounded down to "
                     "the fen) and minimum (0 below it); a checkout also limits points to a share of its amount due.")
+    company_id: strawberry.Private[uuid.UUID]
+    now: strawberry.Private[datetime]
     tier: TierType | None = strawberry.field(description="The current tier (the base tier until placed).")
-    expiring: Long = strawberry.field(description="Points that will lapse within 30 days unless spent (earned "
-                                                  "longest ago are spent first).")
-    expiring_by: datetime = strawberry.field(description="The end of those 30 days.")
+
+    @strawberry.field(description="Points that will lapse within 30 days unless spent (earned longest ago are "
+                                  "spent first).")
+    async def expiring(self, info: Info) -> Long:
+        async with info.context.session() as session:  # asked only when selected: one aggregate over the lines
+            lapsing, _ = await expiring(session, self.company_id, self.member_id, self.now)
+        return Long(lapsing)
+
+    @strawberry.field(description="The end of those 30 days.")
+    def expiring_by(self) -> datetime:
+        return self.now + timedelta(days=EXPIRING_WITHIN_DAYS)
 
     @strawberry.field(description="Points movements, newest first.")
     async def statement(self, info: Info, first: int = DEFAULT_PAGE,
@@ -153,9 +163,8 @@ class LoyaltyQuery:
             tier = await tiers.current(session, actor.company_id, pk)
             balance = await points_ledger.held(session, actor.company_id, pk)
             value = redeemable_fen(balance, await programme.programme(session, actor.company_id))
-            lapsing, by = await expiring(session, actor.company_id, pk, utcnow())
-        return MemberPointsType(member_id=pk, balance=Long(balance), redeemable_value=Money(fen=Long(value)),
-                                tier=TierType.of(tier) if tier else None, expiring=Long(lapsing), expiring_by=by)
+        return MemberPointsType(member_id=pk, company_id=actor.company_id, now=utcnow(), balance=Long(balance),
+                                redeemable_value=Money(fen=Long(value)), tier=TierType.of(tier) if tier else None)
 
     @strawberry.field(description=needs("Driver certification requests, newest first.",
                                         Permission.REVIEW_CERTIFICATIONS))
